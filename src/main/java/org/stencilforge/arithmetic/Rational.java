@@ -1,0 +1,199 @@
+package org.stencilforge.arithmetic;
+
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * An exact rational number {@code numerator / denominator}, immutable and always
+ * reduced: the denominator is positive and shares no factor with the numerator,
+ * so equal values have equal representations and {@link #equals} is value
+ * equality.
+ */
+public final class Rational implements Comparable<Rational> {
+
+    /** The rational 0. */
+    public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+    /** The rational 1. */
+    public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+
+    private final BigInteger numerator;
+    private final BigInteger denominator;
+
+    private Rational(BigInteger numerator, BigInteger denominator) {
+        this.numerator = numerator;
+        this.denominator = denominator;
+    }
+
+    /**
+     * @param value an integer
+     * @return the rational {@code value / 1}
+     */
+    public static Rational of(long value) {
+        return of(BigInteger.valueOf(value));
+    }
+
+    /**
+     * @param value an integer
+     * @return the rational {@code value / 1}
+     */
+    public static Rational of(BigInteger value) {
+        return value.signum() == 0 ? ZERO : new Rational(value, BigInteger.ONE);
+    }
+
+    /**
+     * @param numerator any integer
+     * @param denominator a non-zero integer
+     * @return the reduced rational {@code numerator / denominator}
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public static Rational of(long numerator, long denominator) {
+        return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    /**
+     * @param numerator any integer
+     * @param denominator a non-zero integer
+     * @return the reduced rational {@code numerator / denominator}
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public static Rational of(BigInteger numerator, BigInteger denominator) {
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("zero denominator");
+        }
+        if (numerator.signum() == 0) {
+            return ZERO;
+        }
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger g = numerator.gcd(denominator);
+        if (!g.equals(BigInteger.ONE)) {
+            numerator = numerator.divide(g);
+            denominator = denominator.divide(g);
+        }
+        return new Rational(numerator, denominator);
+    }
+
+    /** @return the numerator; its sign is the sign of this number */
+    public BigInteger numerator() {
+        return numerator;
+    }
+
+    /** @return the denominator, always positive */
+    public BigInteger denominator() {
+        return denominator;
+    }
+
+    /** @return -1, 0 or 1 as this number is negative, zero or positive */
+    public int signum() {
+        return numerator.signum();
+    }
+
+    /** @return whether this number is zero */
+    public boolean isZero() {
+        return numerator.signum() == 0;
+    }
+
+    /** @return whether the denominator is 1 */
+    public boolean isInteger() {
+        return denominator.equals(BigInteger.ONE);
+    }
+
+    /**
+     * @param other the addend
+     * @return {@code this + other}
+     */
+    public Rational add(Rational other) {
+        if (isInteger() && other.isInteger()) {
+            return of(numerator.add(other.numerator));
+        }
+        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    /**
+     * @param other the subtrahend
+     * @return {@code this - other}
+     */
+    public Rational subtract(Rational other) {
+        return add(other.negate());
+    }
+
+    /**
+     * @param other the factor
+     * @return {@code this * other}
+     */
+    public Rational multiply(Rational other) {
+        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    /**
+     * @param other a non-zero divisor
+     * @return {@code this / other}
+     * @throws ArithmeticException if {@code other} is zero
+     */
+    public Rational divide(Rational other) {
+        return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    }
+
+    /** @return {@code -this} */
+    public Rational negate() {
+        return numerator.signum() == 0 ? this : new Rational(numerator.negate(), denominator);
+    }
+
+    /** @return {@code |this|} */
+    public Rational abs() {
+        return numerator.signum() < 0 ? negate() : this;
+    }
+
+    /**
+     * @param exponent a non-negative power
+     * @return {@code this^exponent}
+     */
+    public Rational pow(int exponent) {
+        return new Rational(numerator.pow(exponent), denominator.pow(exponent));
+    }
+
+    /**
+     * @param values any rationals
+     * @return the least common multiple of their denominators (1 for none)
+     */
+    public static BigInteger commonDenominator(Iterable<Rational> values) {
+        BigInteger lcm = BigInteger.ONE;
+        for (Rational v : values) {
+            lcm = lcm.divide(lcm.gcd(v.denominator)).multiply(v.denominator);
+        }
+        return lcm;
+    }
+
+    /**
+     * @param multiple a multiple of this number's denominator, such as a
+     *     {@link #commonDenominator}
+     * @return the integer {@code this * multiple}
+     */
+    public BigInteger timesMultipleOfDenominator(BigInteger multiple) {
+        return numerator.multiply(multiple.divide(denominator));
+    }
+
+    @Override
+    public int compareTo(Rational other) {
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Rational r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(numerator, denominator);
+    }
+
+    /** @return {@code "p/q"}, or {@code "p"} for an integer */
+    @Override
+    public String toString() {
+        return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+    }
+}

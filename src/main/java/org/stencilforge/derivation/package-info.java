@@ -1,0 +1,14 @@
+/**
+ * Deriving exact 1-D stencils: {@link org.stencilforge.derivation.Fornberg}'s
+ * algorithm for the weights of all derivative orders at once on any distinct
+ * rational offsets, and {@link org.stencilforge.derivation.Stencils}, the entry
+ * point that turns a request (a preset scheme, explicit offsets, or absolute
+ * nodes and an evaluation point) into a validated
+ * {@link org.stencilforge.stencil.Stencil}.
+ *
+ * <p>All arithmetic is exact (on {@link java.math.BigInteger}, fraction-free in
+ * the inner loops); results are immutable and depend only on the input. Requests
+ * past {@link org.stencilforge.derivation.Limits} are refused rather than left
+ * to run for hours.
+ */
+package org.stencilforge.derivation;

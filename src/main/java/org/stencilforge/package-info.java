@@ -1,0 +1,25 @@
+/**
+ * Stencilforge derives finite-difference stencils exactly.
+ *
+ * <p>A stencil approximates a linear differential operator {@code L} at a point
+ * {@code x} from samples {@code f(x + s_j h)}:
+ * {@code L f(x) ≈ h^(-m) Σ w_j f(x + s_j h)}, with exact rational offsets
+ * {@code s_j} and weights {@code w_j}. Data flows one way through the packages:
+ * <ul>
+ *   <li>{@link org.stencilforge.arithmetic} — exact rationals and the parser of
+ *       user-typed numbers;</li>
+ *   <li>{@link org.stencilforge.stencil} — the immutable result types;</li>
+ *   <li>{@link org.stencilforge.derivation} — Fornberg's algorithm and the
+ *       central/forward/backward presets;</li>
+ *   <li>{@link org.stencilforge.analysis} — exact truncation error and order of
+ *       accuracy;</li>
+ *   <li>{@link org.stencilforge.render} — text, Markdown and JSON renderers that
+ *       only format;</li>
+ *   <li>{@link org.stencilforge.cli} — the {@code stencilforge} command line.</li>
+ * </ul>
+ *
+ * <p>Every bad request raises {@link org.stencilforge.StencilforgeException}
+ * with a message a user can act on; no double ever enters a derivation, and the
+ * same input always gives the same output.
+ */
+package org.stencilforge;

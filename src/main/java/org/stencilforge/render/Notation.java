@@ -1,0 +1,98 @@
+package org.stencilforge.render;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.stencilforge.analysis.ErrorTerm;
+import org.stencilforge.analysis.TruncationError;
+import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.stencil.Stencil;
+
+/** Plain-text mathematics shared by the human-readable renderers. */
+final class Notation {
+
+    private Notation() {
+    }
+
+    /** @return {@code f(x)}, {@code f'(x)}, {@code f''(x)}, {@code f'''(x)}, {@code f^(4)(x)}, ... */
+    static String derivative(int order) {
+        return order <= 3 ? "f" + "'".repeat(order) + "(x)" : "f^(" + order + ")(x)";
+    }
+
+    /** @return the sample at an offset: {@code f(x)}, {@code f(x+h)}, {@code f(x-2h)}, {@code f(x+3h/2)} */
+    static String sample(Rational offset) {
+        if (offset.isZero()) {
+            return "f(x)";
+        }
+        BigInteger p = offset.numerator().abs();
+        String size = (p.equals(BigInteger.ONE) ? "" : p.toString()) + "h"
+                + (offset.isInteger() ? "" : "/" + offset.denominator());
+        return "f(x" + (offset.signum() < 0 ? "-" : "+") + size + ")";
+    }
+
+    /** @return {@code h^n} written out: empty for 0, {@code h} for 1 */
+    static String hPower(int n) {
+        return n == 0 ? "" : n == 1 ? "h" : "h^" + n;
+    }
+
+    /**
+     * The stencil as one formula over a common denominator, e.g.
+     * {@code f''(x) ≈ (f(x-h) - 2 f(x) + f(x+h)) / h^2}.
+     */
+    static String formula(Stencil stencil) {
+        List<Rational> weights = stencil.weights();
+        BigInteger common = Rational.commonDenominator(weights);
+        StringBuilder sum = new StringBuilder();
+        int terms = 0;
+        for (int j = 0; j < stencil.size(); j++) {
+            BigInteger c = weights.get(j).timesMultipleOfDenominator(common);
+            if (c.signum() == 0) {
+                continue;
+            }
+            if (terms++ > 0) {
+                sum.append(c.signum() < 0 ? " - " : " + ");
+            } else if (c.signum() < 0) {
+                sum.append('-');
+            }
+            BigInteger magnitude = c.abs();
+            sum.append(magnitude.equals(BigInteger.ONE) ? "" : magnitude + " ")
+                    .append(sample(stencil.offsets().get(j)));
+        }
+        String numerator = terms == 0 ? "0" : terms == 1 ? sum.toString() : "(" + sum + ")";
+        String h = hPower(stencil.derivative());
+        boolean unit = common.equals(BigInteger.ONE);
+        String denominator = unit ? h : h.isEmpty() ? common.toString() : "(" + common + " " + h + ")";
+        return derivative(stencil.derivative()) + " ≈ " + numerator
+                + (denominator.isEmpty() ? "" : " / " + denominator);
+    }
+
+    /** @return one error term, e.g. {@code -1/90 h^4 f^(6)(x)} */
+    static String term(ErrorTerm term) {
+        String h = hPower(term.hPower());
+        return term.coefficient() + (h.isEmpty() ? "" : " " + h) + " " + derivative(term.derivative());
+    }
+
+    /** @return the listed error terms as a sum, with {@code O(h^k)} for the rest */
+    static String error(TruncationError error) {
+        if (error.terms().isEmpty()) {
+            return "0";
+        }
+        StringBuilder b = new StringBuilder();
+        for (ErrorTerm t : error.terms()) {
+            String text = term(t);
+            if (b.length() == 0) {
+                b.append(text);
+            } else {
+                b.append(text.startsWith("-") ? " - " + text.substring(1) : " + " + text);
+            }
+        }
+        error.remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
+        return b.toString();
+    }
+
+    /** @return the order of accuracy as a phrase: {@code 4}, or {@code exact (no truncation error)} */
+    static String order(TruncationError error) {
+        return error.order().isPresent()
+                ? Integer.toString(error.order().getAsInt())
+                : "exact (no truncation error)";
+    }
+}
