@@ -71,7 +71,14 @@ public final class Main implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()), out, err).execute(args);
+    }
+
+    /**
+     * Sets the writers and the error policy: bad input gives exit code 2 and one
+     * {@code error:} line; anything else thrown is an internal failure, exit code 1.
+     */
+    static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, arguments) -> {
@@ -87,7 +94,7 @@ public final class Main implements Callable<Integer> {
             err.println("error: internal failure (" + printable(String.valueOf(ex)) + "); please report it");
             return INTERNAL_FAILURE;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     /** One line of printable characters: user text echoed in a message cannot disturb the terminal. */

@@ -1,0 +1,160 @@
+package org.stencilforge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command line, driven in-process. */
+class MainTest {
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsTheIssueExampleAsJson() {
+        Run r = run("weights", "--derivative", "2", "--accuracy", "4", "--format", "json");
+        assertEquals(0, r.code());
+        assertEquals("", r.err());
+        assertEquals("{\"derivative\": 2, \"offsets\": [\"-2\",\"-1\",\"0\",\"1\",\"2\"],"
+                + " \"weights\": [\"-1/12\",\"4/3\",\"-5/2\",\"4/3\",\"-1/12\"], \"order\": 4,"
+                + " \"error\": [{\"derivative\": 6, \"hPower\": 4, \"coefficient\": \"-1/90\"}]}\n", r.out());
+    }
+
+    @Test
+    void defaultIsTextWithTheFormula() {
+        Run r = run("weights", "--derivative", "2", "--accuracy", "4");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith(
+                "f''(x) ≈ (-f(x-2h) + 16 f(x-h) - 30 f(x) + 16 f(x+h) - f(x+2h)) / (12 h^2)\n"), r.out());
+        assertTrue(r.out().contains("order of accuracy: 4\n"));
+        assertTrue(r.out().contains("-1/90 h^4 f^(6)(x)"));
+    }
+
+    @Test
+    void forwardSchemeAndErrorTerms() {
+        Run r = run("weights", "--derivative", "1", "--accuracy", "1", "--scheme", "forward",
+                "--error-terms", "2", "--format", "json");
+        assertEquals("{\"derivative\": 1, \"offsets\": [\"0\",\"1\"], \"weights\": [\"-1\",\"1\"], \"order\": 1,"
+                + " \"error\": [{\"derivative\": 2, \"hPower\": 1, \"coefficient\": \"1/2\"},"
+                + " {\"derivative\": 3, \"hPower\": 2, \"coefficient\": \"1/6\"}]}\n", r.out());
+    }
+
+    @Test
+    void offsetsInAnyOrderWithDecimalsAndFractions() {
+        Run r = run("weights", "--derivative", "1", "--offsets=0.5,-1/2", "--format", "json");
+        assertEquals("{\"derivative\": 1, \"offsets\": [\"-1/2\",\"1/2\"], \"weights\": [\"-1\",\"1\"], \"order\": 2,"
+                + " \"error\": [{\"derivative\": 3, \"hPower\": 2, \"coefficient\": \"1/24\"}]}\n", r.out());
+        // a list that starts with a minus sign may also follow the option as a separate word
+        assertEquals(r.out(), run("weights", "--derivative", "1", "--offsets", "-1/2,0.5", "--format", "json").out());
+    }
+
+    @Test
+    void nodesWithAnEvaluationPointAreOffsetsWithUnitSpacing() {
+        Run nodes = run("weights", "--derivative", "2", "--nodes=0,0.5,1.5,3", "--at", "1", "--format", "json");
+        Run offsets = run("weights", "--derivative", "2", "--offsets=-1,-1/2,1/2,2", "--format", "json");
+        assertEquals(0, nodes.code());
+        assertEquals(offsets.out(), nodes.out());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "weights --derivative 1 --offsets=0,1,0                  | duplicate offset 0",
+        "weights --derivative 1 --nodes=2,3,2 --at 0             | duplicate node 2",
+        "weights --derivative 3 --offsets=0,1,2                  | at least 4 nodes",
+        "weights --derivative -1 --accuracy 2                    | derivative order must be 0 or more",
+        "weights --derivative 1 --accuracy -2                    | accuracy order must be 1 or more",
+        "weights --derivative 1 --accuracy 3                     | even orders of accuracy",
+        "weights --derivative 1 --offsets=1/0                    | zero denominator",
+        "weights --derivative 1 --offsets=abc                    | not a number",
+        "weights --derivative 1 --offsets=                       | empty list",
+        "weights --derivative 1 --offsets=1e999999999            | exponent out of range",
+        "weights --derivative 1 --offsets=0,1 --at 0             | drop --at",
+        "weights --derivative 1 --nodes=0,1                      | --nodes needs --at",
+        "weights --derivative 1 --nodes=0,1 --at x               | --at: not a number",
+        "weights --derivative 1 --accuracy 2 --offsets=0,1       | exactly one of",
+        "weights --derivative 1 --offsets=0,1 --nodes=0,1 --at 0 | exactly one of",
+        "weights --derivative 1                                  | no stencil given",
+        "weights --derivative 1 --offsets=0,1 --scheme forward   | drop --scheme",
+        "weights --derivative 1 --accuracy 2 --format xml        | use one of text, markdown, json",
+        "weights --derivative 1 --accuracy 2 --scheme upwind     | use one of central, forward, backward",
+        "weights --derivative 1 --accuracy 4000                  | exceed the limit of 2049",
+        "weights --derivative 1 --accuracy 2 --error-terms 0     | at least 1",
+        "weights --derivative 1 --accuracy 2 --error-terms 101   | raise it with --max-error-terms",
+        "weights --derivative 1 --accuracy 2 --max-nodes 0       | must be at least 1",
+        "weights --derivative x --accuracy 2                     | is not an int",
+        "weights --accuracy 2                                    | Missing required option",
+        "weights --derivative 1 --accuracy 2 --bogus             | Unknown option",
+        "''                                                      | missing command",
+        "frobnicate                                              | Unmatched argument",
+    })
+    void badInputIsOneErrorLineAndExitCode2(String command, String expected) {
+        String[] args = command.isEmpty() ? new String[0] : command.split(" +");
+        Run r = run(args);
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out(), "nothing on stdout");
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertTrue(r.err().endsWith("\n") && r.err().indexOf('\n') == r.err().length() - 1, "one line: " + r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void aLargerLimitAdmitsALargerStencil() {
+        assertEquals(2, run("weights", "--derivative", "1", "--accuracy", "10", "--scheme", "forward",
+                "--max-nodes", "10").code());
+        assertEquals(0, run("weights", "--derivative", "1", "--accuracy", "10", "--scheme", "forward",
+                "--max-nodes", "11").code());
+    }
+
+    @Test
+    void controlCharactersTypedByTheUserAreNotEchoed() {
+        Run r = run("weights", "--derivative", "1", "--offsets=\u001b[31m");
+        assertEquals(2, r.code());
+        assertFalse(r.err().contains("\u001b"), r.err());
+    }
+
+    /** A command with a bug, to see how an internal failure is reported. */
+    @picocli.CommandLine.Command(name = "broken")
+    static final class Broken implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("invariant violated");
+        }
+    }
+
+    @Test
+    void anInternalFailureExitsWith1AndAShortMessage() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.configure(new picocli.CommandLine(new Broken()), new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute();
+        assertEquals(1, code);
+        assertEquals("", out.toString());
+        assertEquals("error: internal failure (java.lang.IllegalStateException: invariant violated);"
+                + " please report it\n", err.toString());
+    }
+
+    @Test
+    void helpShowsExamples() {
+        Run r = run("weights", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Examples:"));
+        assertTrue(r.out().contains("stencilforge weights --derivative 2 --accuracy 4"));
+        assertEquals(0, run("--help").code());
+        assertEquals(0, run("--version").code());
+    }
+}
