@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.arithmetic.Rational;
 
@@ -25,12 +26,18 @@ import org.stencilforge.arithmetic.Rational;
  * multiplies every earlier {@code P_j} by {@code (u - a_i)} (truncated after
  * {@code u^M}) and every earlier {@code Q_j} by {@code (a_j - a_i)}; the new
  * node's numerator is the previous node's numerator times {@code (u - a_{i-1})}.
- * Fornberg's divisions are deferred: the recursion runs on integers only, each
- * {@code Q_j} (Fornberg's running product of node differences) is formed
+ * Here Fornberg's divisions are deferred: the recursion runs on integers only,
+ * each {@code Q_j} (Fornberg's running product of node differences) is formed
  * directly as a balanced product, and each weight {@code k! D^k [u^k]P_j / Q_j}
- * is reduced once, at the end.
+ * is reduced once, at the end. The updates of different nodes are independent,
+ * so the table is filled column by column (node {@code j} absorbs every later
+ * node in turn), in parallel for large {@code N}; the result does not depend on
+ * the order or the number of threads.
  */
 public final class Fornberg {
+
+    /** From this many nodes on, the columns are computed on all cores. */
+    private static final int PARALLEL_NODES = 64;
 
     private Fornberg() {
     }
@@ -54,6 +61,7 @@ public final class Fornberg {
             a[j] = offsets.get(j).timesMultipleOfDenominator(scale);
         }
 
+        // Fornberg's new-node step: node i starts from node i-1's numerator times (u - a_{i-1}).
         BigInteger[][] numerators = new BigInteger[n][];
         numerators[0] = new BigInteger[width];
         Arrays.fill(numerators[0], BigInteger.ZERO);
@@ -61,37 +69,51 @@ public final class Fornberg {
         for (int i = 1; i < n; i++) {
             numerators[i] = numerators[i - 1].clone();
             multiplyByLinear(numerators[i], a[i - 1]);
-            for (int j = 0; j < i; j++) {
+        }
+        // Fornberg's update step, column by column: node j absorbs every later node i.
+        Rational[][] columns = new Rational[n][];
+        IntStream columnIndices = IntStream.range(0, n);
+        (n >= PARALLEL_NODES ? columnIndices.parallel() : columnIndices).forEach(j -> {
+            for (int i = j + 1; i < n; i++) {
                 multiplyByLinear(numerators[j], a[i]);
             }
-        }
-        BigInteger[] denominators = new BigInteger[n];
-        BigInteger[] differences = new BigInteger[n - 1];
-        for (int j = 0; j < n; j++) {
-            for (int l = 0, t = 0; l < n; l++) {
-                if (l != j) {
-                    differences[t++] = a[j].subtract(a[l]);
-                }
-            }
-            denominators[j] = product(differences, 0, n - 1);
-        }
-
+            columns[j] = reduce(numerators[j], denominator(a, j), scale);
+        });
         List<List<Rational>> table = new ArrayList<>(width);
-        BigInteger factor = BigInteger.ONE; // k! D^k
         for (int k = 0; k < width; k++) {
-            if (k > 0) {
-                factor = factor.multiply(BigInteger.valueOf(k)).multiply(scale);
-            }
             List<Rational> row = new ArrayList<>(n);
             for (int j = 0; j < n; j++) {
-                row.add(Rational.of(factor.multiply(numerators[j][k]), denominators[j]));
+                row.add(columns[j][k]);
             }
             table.add(row);
         }
         return new WeightTable(offsets, table);
     }
 
-    /** {@code p ← p · (u - a)}, keeping the coefficients of {@code u^0 .. u^M}. */
+    /** {@code Q_j = Π_{l≠j} (a_j - a_l)}, Fornberg's running product of node differences. */
+    private static BigInteger denominator(BigInteger[] a, int j) {
+        BigInteger[] differences = new BigInteger[a.length - 1];
+        for (int l = 0, t = 0; l < a.length; l++) {
+            if (l != j) {
+                differences[t++] = a[j].subtract(a[l]);
+            }
+        }
+        return product(differences, 0, differences.length);
+    }
+
+    /** The weights {@code k! D^k P[k] / Q} of every order {@code k}, each reduced once. */
+    private static Rational[] reduce(BigInteger[] numerator, BigInteger denominator, BigInteger scale) {
+        Rational[] column = new Rational[numerator.length];
+        BigInteger factor = BigInteger.ONE; // k! D^k
+        for (int k = 0; k < numerator.length; k++) {
+            if (k > 0) {
+                factor = factor.multiply(BigInteger.valueOf(k)).multiply(scale);
+            }
+            column[k] = Rational.of(factor.multiply(numerator[k]), denominator);
+        }
+        return column;
+    }
+
     /** The product of {@code v[from..to)}, balanced so that big factors meet late. */
     private static BigInteger product(BigInteger[] v, int from, int to) {
         if (to - from <= 8) {
