@@ -52,6 +52,9 @@ public final class Fornberg {
         if (maxDerivative < 0) {
             throw new IllegalArgumentException("negative derivative order " + maxDerivative);
         }
+        if (offsets.isEmpty()) {
+            throw new StencilforgeException("no offsets given: a stencil needs at least one node");
+        }
         requireDistinct(offsets, "offset");
         int n = offsets.size();
         int width = maxDerivative + 1;

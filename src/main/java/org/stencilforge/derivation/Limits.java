@@ -1,11 +1,16 @@
 package org.stencilforge.derivation;
 
+import java.math.BigInteger;
+import java.util.List;
 import org.stencilforge.StencilforgeException;
+import org.stencilforge.arithmetic.Rational;
 
 /**
  * Bounds on the size of a request, so that a typo cannot start a derivation that
  * runs for hours. Exact weights on {@code N} nodes cost about {@code N^2 M}
- * big-integer operations on numbers of about {@code N log N} bits.
+ * big-integer operations on numbers of about {@code N b} bits, where {@code b}
+ * is the size of the offsets written as integers over their common denominator;
+ * so both {@code N} and {@code N b} are bounded.
  *
  * @param maxNodes the most nodes a stencil may have
  * @param maxErrorTerms the most truncation-error terms that may be requested
@@ -31,6 +36,34 @@ public record Limits(int maxNodes, int maxErrorTerms) {
             throw new StencilforgeException(nodes + " nodes exceed the limit of " + maxNodes
                     + " (a larger stencil takes long to derive; raise the limit with --max-nodes)");
         }
+    }
+
+    /** Bits per node allowed for the integer offsets: {@code N b <= maxNodes * BITS_PER_NODE}. */
+    public static final int BITS_PER_NODE = 24;
+
+    /**
+     * @param offsets the offsets of a stencil
+     * @throws StencilforgeException if there are too many, or if, written as
+     *     integers over their common denominator, they are so long that exact
+     *     arithmetic on them would not finish in reasonable time
+     */
+    public void checkOffsets(List<Rational> offsets) {
+        checkNodes(offsets.size());
+        BigInteger scale = Rational.commonDenominator(offsets);
+        long bits = 0;
+        for (Rational s : offsets) {
+            bits = Math.max(bits, s.timesMultipleOfDenominator(scale).bitLength());
+        }
+        if (bits * offsets.size() > (long) maxNodes * BITS_PER_NODE) {
+            throw new StencilforgeException("these offsets are too long to derive in reasonable time: over their"
+                    + " common denominator " + abbreviate(scale) + " they need " + bits + " bits each; use"
+                    + " simpler fractions or fewer nodes, or raise the limit with --max-nodes");
+        }
+    }
+
+    private static String abbreviate(BigInteger value) {
+        String digits = value.toString();
+        return digits.length() <= 20 ? digits : "(" + digits.length() + " digits)";
     }
 
     /**

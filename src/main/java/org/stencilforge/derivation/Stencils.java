@@ -78,7 +78,7 @@ public final class Stencils {
      */
     public static Stencil fromOffsets(int derivative, List<Rational> offsets, Limits limits) {
         requireDerivative(derivative);
-        limits.checkNodes(offsets.size());
+        limits.checkOffsets(offsets);
         if (offsets.size() <= derivative) {
             throw new StencilforgeException(offsets.size() + (offsets.size() == 1 ? " node" : " nodes")
                     + " cannot approximate derivative " + derivative + ": give at least "

@@ -89,6 +89,19 @@ class StencilsTest {
     }
 
     @Test
+    void refusesOffsetsTooLongForExactArithmeticInReasonableTime() {
+        // over the common denominator 10^999, the offsets 1..19 are 3300-bit integers
+        String offsets = "1e-999," + String.join(",", java.util.stream.IntStream.range(1, 20)
+                .mapToObj(Integer::toString).toList());
+        StencilforgeException e = assertThrows(StencilforgeException.class,
+                () -> Stencils.fromOffsets(1, RationalParser.parseList(offsets), Limits.DEFAULT));
+        assertTrue(e.getMessage().startsWith("these offsets are too long"), e.getMessage());
+        assertTrue(e.getMessage().contains("(1000 digits)"), e.getMessage());
+        // the same small grid with ordinary fractions is fine
+        assertEquals(3, Stencils.fromOffsets(1, RationalParser.parseList("1e-3,1,2"), Limits.DEFAULT).size());
+    }
+
+    @Test
     void offsetsMayBeGivenInAnyOrder() {
         List<Rational> shuffled = RationalParser.parseList("2,-1,0,-2,1");
         assertEquals(Stencils.preset(Scheme.CENTRAL, 2, 4, Limits.DEFAULT),
