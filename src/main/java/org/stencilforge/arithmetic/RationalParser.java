@@ -20,7 +20,7 @@ import org.stencilforge.StencilforgeException;
 public final class RationalParser {
 
     /** The longest number text accepted, in characters. */
-    public static final int MAX_LENGTH = 1000;
+    public static final int MAX_LENGTH = 10_000;
     /** The largest decimal exponent accepted, in magnitude. */
     public static final int MAX_EXPONENT = 1000;
 

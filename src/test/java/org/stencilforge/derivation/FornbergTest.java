@@ -168,6 +168,17 @@ class FornbergTest {
         assertEquals(RationalParser.parse(SYMPY_129_4_LAST), last);
     }
 
+    /** The same for N = 1025: sympy's printed value, kept in a test resource. */
+    @Test
+    void matchesSympyOnTheLargeBenchmarkProblem() throws java.io.IOException {
+        List<Rational> offsets = IntStream.range(0, 1025).mapToObj(i -> Rational.of(i - 512)).toList();
+        Rational last = Fornberg.weights(offsets, 4).weights().get(4).get(1024);
+        try (var in = FornbergTest.class.getResourceAsStream("/sympy_weights_1025_4_last.txt")) {
+            String sympy = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            assertEquals(RationalParser.parse(sympy.strip()), last);
+        }
+    }
+
     /** Printed by {@code shared/bench/sympy_weights.py 129 4} (sympy 1.14). */
     private static final String SYMPY_129_4_LAST = "81503341362948701774719489853751093273208514699873/"
             + "204493568320471425381952411532751065242021965758992201206622748422121729039285895168000000";
