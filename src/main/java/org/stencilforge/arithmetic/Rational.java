@@ -176,6 +176,45 @@ public final class Rational implements Comparable<Rational> {
         return numerator.multiply(multiple.divide(denominator));
     }
 
+    /**
+     * The double nearest to this number, ties to even, as {@code (double) p/q}
+     * would be if the division were exact: for output only (double literals,
+     * CSV columns), never for a derivation.
+     *
+     * @return the correctly rounded double; infinite past {@link Double#MAX_VALUE}
+     */
+    public double toDouble() {
+        if (isZero()) {
+            return 0.0;
+        }
+        BigInteger p = numerator.abs();
+        // scale so that the quotient has 53 or 54 bits, then exactly 53 (fewer if subnormal)
+        int e = p.bitLength() - denominator.bitLength() - 53;
+        BigInteger[] qr = scaledQuotient(p, e);
+        if (qr[0].bitLength() > 53) {
+            qr = scaledQuotient(p, ++e);
+        }
+        if (e < -1074) { // subnormal: the last bit of precision is 2^-1074
+            e = -1074;
+            qr = scaledQuotient(p, e);
+        }
+        BigInteger mantissa = qr[0];
+        int half = qr[1].shiftLeft(1).compareTo(qr[2]); // 2 remainder vs divisor
+        if (half > 0 || (half == 0 && mantissa.testBit(0))) {
+            mantissa = mantissa.add(BigInteger.ONE);
+        }
+        double magnitude = e > 971 ? Double.POSITIVE_INFINITY : Math.scalb(mantissa.doubleValue(), e);
+        return numerator.signum() < 0 ? -magnitude : magnitude;
+    }
+
+    /** @return {quotient, remainder, divisor} of {@code p / (denominator 2^e)} */
+    private BigInteger[] scaledQuotient(BigInteger p, int e) {
+        BigInteger num = e >= 0 ? p : p.shiftLeft(-e);
+        BigInteger den = e >= 0 ? denominator.shiftLeft(e) : denominator;
+        BigInteger[] qr = num.divideAndRemainder(den);
+        return new BigInteger[] {qr[0], qr[1], den};
+    }
+
     @Override
     public int compareTo(Rational other) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));

@@ -1,8 +1,11 @@
 package org.stencilforge.cli;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.stencilforge.render.Format;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -15,9 +18,15 @@ import picocli.CommandLine.TypeConversionException;
 abstract class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
 
     private final Class<E> type;
+    private final Set<E> allowed;
 
     LabelConverter(Class<E> type) {
+        this(type, EnumSet.allOf(type));
+    }
+
+    LabelConverter(Class<E> type, Set<E> allowed) {
         this.type = type;
+        this.allowed = allowed;
     }
 
     /** @return the label users type for a constant */
@@ -28,12 +37,12 @@ abstract class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
     @Override
     public E convert(String value) {
         for (E constant : type.getEnumConstants()) {
-            if (label(constant).equalsIgnoreCase(value.strip())) {
+            if (allowed.contains(constant) && label(constant).equalsIgnoreCase(value.strip())) {
                 return constant;
             }
         }
         throw new TypeConversionException("unknown value '" + value + "'; use one of "
-                + Arrays.stream(type.getEnumConstants()).map(LabelConverter::label)
+                + Arrays.stream(type.getEnumConstants()).filter(allowed::contains).map(LabelConverter::label)
                         .collect(Collectors.joining(", ")));
     }
 
@@ -44,10 +53,24 @@ abstract class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
         }
     }
 
-    /** {@code --format}. */
-    static final class FormatConverter extends LabelConverter<org.stencilforge.render.Format> {
-        FormatConverter() {
-            super(org.stencilforge.render.Format.class);
+    /** {@code --format} of {@code weights}: every format. */
+    static final class StencilFormatConverter extends LabelConverter<Format> {
+        StencilFormatConverter() {
+            super(Format.class);
+        }
+    }
+
+    /** {@code --format} of {@code matrix}. */
+    static final class MatrixFormatConverter extends LabelConverter<Format> {
+        MatrixFormatConverter() {
+            super(Format.class, EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.LATEX));
+        }
+    }
+
+    /** {@code --format} of {@code table}. */
+    static final class TableFormatConverter extends LabelConverter<Format> {
+        TableFormatConverter() {
+            super(Format.class, EnumSet.of(Format.MARKDOWN, Format.JSON, Format.CSV, Format.LATEX));
         }
     }
 }

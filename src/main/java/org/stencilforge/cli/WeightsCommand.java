@@ -1,5 +1,6 @@
 package org.stencilforge.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
@@ -8,7 +9,10 @@ import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.Stencils;
+import org.stencilforge.operator.Closures;
 import org.stencilforge.render.Format;
+import org.stencilforge.render.JavaRenderer;
+import org.stencilforge.render.RenderOptions;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
 import picocli.CommandLine.Command;
@@ -32,7 +36,9 @@ import picocli.CommandLine.Spec;
             "  stencilforge weights --derivative 1 --accuracy 3 --scheme forward",
             "  stencilforge weights --derivative 1 --offsets=-1/2,1/2",
             "  stencilforge weights --derivative 2 --nodes=0,0.5,1.5,3 --at 1 --format json",
-            "  stencilforge weights --derivative 2 --accuracy 2 --error-terms 3"})
+            "  stencilforge weights --derivative 2 --accuracy 2 --error-terms 3",
+            "  stencilforge weights --derivative 2 --accuracy 4 --format latex --standalone --output d2.tex",
+            "  stencilforge weights --derivative 1 --accuracy 4 --format java --class-name D1 --package org.example"})
 final class WeightsCommand implements Callable<Integer> {
 
     @Spec
@@ -66,9 +72,24 @@ final class WeightsCommand implements Callable<Integer> {
     private int errorTerms;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = LabelConverter.FormatConverter.class,
-            description = "text (default), markdown or json.")
+            converter = LabelConverter.StencilFormatConverter.class,
+            description = "text (default), markdown, json, csv, latex or java.")
     private Format format;
+
+    @Option(names = "--standalone", description = "LaTeX: a whole compilable document.")
+    private boolean standalone;
+
+    @Option(names = "--class-name", paramLabel = "NAME",
+            description = "Java: the class name (default: ${DEFAULT-VALUE}).", defaultValue = "Stencil")
+    private String className;
+
+    @Option(names = "--package", paramLabel = "NAME", defaultValue = "",
+            description = "Java: the package (default: none).")
+    private String packageName;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to FILE (whole or not at all) instead of stdout.")
+    private Path output;
 
     @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "2049",
             description = "Refuse stencils of more nodes (default: ${DEFAULT-VALUE}).")
@@ -82,9 +103,20 @@ final class WeightsCommand implements Callable<Integer> {
     public Integer call() {
         Limits limits = new Limits(maxNodes, maxErrorTerms);
         limits.checkErrorTerms(errorTerms);
-        Stencil stencil = stencil(limits);
-        spec.commandLine().getOut().print(format.renderer().render(AnalysedStencil.of(stencil, errorTerms)));
-        spec.commandLine().getOut().flush();
+        RenderOptions options = Formats.options(format, standalone, packageName, className,
+                spec.commandLine().getParseResult());
+        AnalysedStencil result = AnalysedStencil.of(stencil(limits), errorTerms);
+        String text;
+        if (format == Format.JAVA) {
+            if (nodes != null) {
+                throw new StencilforgeException("Java output is for uniform grids: give --accuracy or integer"
+                        + " --offsets (for non-uniform nodes, see 'stencilforge matrix --nodes')");
+            }
+            text = new JavaRenderer(options).render(Closures.around(result, limits));
+        } else {
+            text = format.stencilRenderer(options).render(result);
+        }
+        Output.write(text, output, spec.commandLine().getOut());
         return Main.OK;
     }
 

@@ -1,22 +1,36 @@
 package org.stencilforge.render;
 
-/** The output formats, each with its renderer. */
+/**
+ * The output formats. Each command accepts the formats that make sense for
+ * what it produces and asks the format for the matching renderer.
+ */
 public enum Format {
     /** For people at a terminal. */
-    TEXT(new TextRenderer()),
+    TEXT,
     /** For notes and issue trackers. */
-    MARKDOWN(new MarkdownRenderer()),
+    MARKDOWN,
     /** For other programs; documented keys. */
-    JSON(new JsonRenderer());
+    JSON,
+    /** For spreadsheets and scripts; exact fractions and correctly rounded doubles. */
+    CSV,
+    /** For papers; {@code amsmath} and {@code booktabs}. */
+    LATEX,
+    /** For solvers: a compilable class with the whole-array operator and its adjoint. */
+    JAVA;
 
-    private final Renderer renderer;
-
-    Format(Renderer renderer) {
-        this.renderer = renderer;
-    }
-
-    /** @return the renderer of this format */
-    public Renderer renderer() {
-        return renderer;
+    /**
+     * @param options what LaTeX needs
+     * @return the renderer of one stencil in this format
+     * @throws IllegalStateException for {@link #JAVA}, which renders a whole-array operator
+     */
+    public StencilRenderer stencilRenderer(RenderOptions options) {
+        return switch (this) {
+            case TEXT -> new TextRenderer();
+            case MARKDOWN -> new MarkdownRenderer();
+            case JSON -> new JsonRenderer();
+            case CSV -> new CsvRenderer();
+            case LATEX -> new LatexRenderer(options.standalone());
+            case JAVA -> throw new IllegalStateException("Java renders whole-array operators, not stencils");
+        };
     }
 }

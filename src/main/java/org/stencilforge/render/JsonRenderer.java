@@ -16,7 +16,7 @@ import org.stencilforge.stencil.Stencil;
  * listed terms {@code coefficient · h^hPower · f^(derivative)(x)} of
  * approximation minus exact.
  */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements StencilRenderer {
 
     @Override
     public String render(AnalysedStencil result) {

@@ -4,7 +4,7 @@ import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.stencil.Stencil;
 
 /** For notes and issue trackers: the formula, a Markdown table, the order and the error. */
-public final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer implements StencilRenderer {
 
     @Override
     public String render(AnalysedStencil result) {

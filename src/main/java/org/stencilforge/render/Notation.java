@@ -39,30 +39,52 @@ final class Notation {
      * {@code f''(x) ≈ (f(x-h) - 2 f(x) + f(x+h)) / h^2}.
      */
     static String formula(Stencil stencil) {
-        List<Rational> weights = stencil.weights();
-        BigInteger common = Rational.commonDenominator(weights);
-        StringBuilder sum = new StringBuilder();
-        int terms = 0;
-        for (int j = 0; j < stencil.size(); j++) {
-            BigInteger c = weights.get(j).timesMultipleOfDenominator(common);
-            if (c.signum() == 0) {
-                continue;
-            }
-            if (terms++ > 0) {
-                sum.append(c.signum() < 0 ? " - " : " + ");
-            } else if (c.signum() < 0) {
-                sum.append('-');
-            }
-            BigInteger magnitude = c.abs();
-            sum.append(magnitude.equals(BigInteger.ONE) ? "" : magnitude + " ")
-                    .append(sample(stencil.offsets().get(j)));
-        }
-        String numerator = terms == 0 ? "0" : terms == 1 ? sum.toString() : "(" + sum + ")";
+        return derivative(stencil.derivative()) + " ≈ " + approximation(stencil);
+    }
+
+    /** The right-hand side of {@link #formula}: {@code (f(x-h) - 2 f(x) + f(x+h)) / h^2}. */
+    static String approximation(Stencil stencil) {
+        BigInteger common = Rational.commonDenominator(stencil.weights());
+        List<String> samples = stencil.offsets().stream().map(Notation::sample).toList();
+        List<BigInteger> coefficients = integerWeights(stencil, common);
+        String sum = sum(coefficients, samples);
+        boolean single = coefficients.stream().filter(c -> c.signum() != 0).count() <= 1;
+        String numerator = single ? sum : "(" + sum + ")";
         String h = hPower(stencil.derivative());
         boolean unit = common.equals(BigInteger.ONE);
         String denominator = unit ? h : h.isEmpty() ? common.toString() : "(" + common + " " + h + ")";
-        return derivative(stencil.derivative()) + " ≈ " + numerator
-                + (denominator.isEmpty() ? "" : " / " + denominator);
+        return numerator + (denominator.isEmpty() ? "" : " / " + denominator);
+    }
+
+    /** @return the weights times {@code common}, a multiple of their denominators: integers */
+    static List<BigInteger> integerWeights(Stencil stencil, BigInteger common) {
+        return stencil.weights().stream().map(w -> w.timesMultipleOfDenominator(common)).toList();
+    }
+
+    /**
+     * An integer combination written out: {@code -a + 16 b - 30 c}; zero
+     * coefficients are left out, unit ones written without the 1.
+     *
+     * @param coefficients the integers
+     * @param symbols what each multiplies
+     * @return the sum, or {@code 0} if every coefficient is zero
+     */
+    static String sum(List<BigInteger> coefficients, List<String> symbols) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < coefficients.size(); j++) {
+            BigInteger c = coefficients.get(j);
+            if (c.signum() == 0) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(c.signum() < 0 ? " - " : " + ");
+            } else if (c.signum() < 0) {
+                b.append('-');
+            }
+            BigInteger magnitude = c.abs();
+            b.append(magnitude.equals(BigInteger.ONE) ? "" : magnitude + " ").append(symbols.get(j));
+        }
+        return b.length() == 0 ? "0" : b.toString();
     }
 
     /** @return one error term, e.g. {@code -1/90 h^4 f^(6)(x)} */

@@ -5,7 +5,7 @@ import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.stencil.Stencil;
 
 /** For people at a terminal: the formula, a table of offsets and weights, the order and the error. */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements StencilRenderer {
 
     @Override
     public String render(AnalysedStencil result) {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RationalTest {
@@ -61,5 +63,58 @@ class RationalTest {
         assertEquals(BigInteger.valueOf(60), Rational.commonDenominator(values));
         assertEquals(BigInteger.valueOf(-42), Rational.of(-7, 10).timesMultipleOfDenominator(BigInteger.valueOf(60)));
         assertEquals(BigInteger.ONE, Rational.commonDenominator(List.of()));
+    }
+
+    /** The exact value of a finite double, via BigDecimal (exact for every double). */
+    private static Rational exact(double d) {
+        BigDecimal b = new BigDecimal(d);
+        return b.scale() <= 0
+                ? Rational.of(b.toBigInteger())
+                : Rational.of(b.unscaledValue(), BigInteger.TEN.pow(b.scale()));
+    }
+
+    /** d is correctly rounded for x: no double is nearer, and a tie goes to the even mantissa. */
+    private static void assertNearest(Rational x, double d) {
+        Rational distance = exact(d).subtract(x).abs();
+        for (double neighbour : new double[] {Math.nextUp(d), Math.nextDown(d)}) {
+            if (Double.isInfinite(neighbour)) {
+                continue;
+            }
+            int c = distance.compareTo(exact(neighbour).subtract(x).abs());
+            assertTrue(c <= 0, x + " -> " + d + " but " + neighbour + " is nearer");
+            if (c == 0) {
+                assertEquals(0, Double.doubleToLongBits(d) & 1, "tie not to even: " + x);
+            }
+        }
+    }
+
+    @Test
+    void toDoubleIsCorrectlyRounded() {
+        assertEquals(-0.08333333333333333, Rational.of(-1, 12).toDouble());
+        assertEquals(0.1, Rational.of(1, 10).toDouble());
+        assertEquals(0.0, Rational.ZERO.toDouble());
+        assertEquals(Double.MIN_VALUE, Rational.of(BigInteger.ONE, BigInteger.TWO.pow(1074)).toDouble());
+        assertEquals(0.0, Rational.of(BigInteger.ONE, BigInteger.TWO.pow(1076)).toDouble());
+        assertEquals(Double.POSITIVE_INFINITY, Rational.of(BigInteger.TWO.pow(1024)).toDouble());
+        // ties to even: 2^53 + 1 lies halfway between 2^53 and 2^53 + 2
+        assertEquals(9007199254740992.0, Rational.of(BigInteger.TWO.pow(53).add(BigInteger.ONE)).toDouble());
+        assertEquals(9007199254740996.0, Rational.of(BigInteger.TWO.pow(53).add(BigInteger.valueOf(3))).toDouble());
+        Random random = new Random(11L);
+        for (int i = 0; i < 5000; i++) {
+            BigInteger p = new BigInteger(1 + random.nextInt(200), random).add(BigInteger.ONE);
+            BigInteger q = new BigInteger(1 + random.nextInt(200), random).add(BigInteger.ONE);
+            Rational x = Rational.of(random.nextBoolean() ? p : p.negate(), q);
+            double d = x.toDouble();
+            assertNearest(x, d);
+            assertEquals(d, Double.parseDouble(Double.toString(d)), "the literal reads back");
+        }
+        // subnormals and the top of the range
+        for (int i = 0; i < 500; i++) {
+            BigInteger p = new BigInteger(1 + random.nextInt(60), random).add(BigInteger.ONE);
+            Rational tiny = Rational.of(p, BigInteger.TWO.pow(1040 + random.nextInt(60)));
+            assertNearest(tiny, tiny.toDouble());
+            Rational big = Rational.of(BigInteger.TWO.pow(1023).add(new BigInteger(1000, random)));
+            assertNearest(big, big.toDouble());
+        }
     }
 }

@@ -2,8 +2,8 @@ package org.stencilforge.render;
 
 import org.stencilforge.analysis.AnalysedStencil;
 
-/** Formats a finished result; computes no mathematics of its own. */
-public interface Renderer {
+/** Formats one finished stencil; computes no mathematics of its own. */
+public interface StencilRenderer {
 
     /**
      * @param result the stencil and its truncation error
