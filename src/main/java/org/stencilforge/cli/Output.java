@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.arithmetic.RationalParser;
 
@@ -19,7 +20,7 @@ final class Output {
     /**
      * @param text the complete output
      * @param file the file to write, or {@code null} for {@code out}
-     * @param out standard output
+     * @param out standard output, used only when {@code file} is {@code null}
      * @throws StencilforgeException if the file cannot be written; it is then left as it was
      */
     static void write(String text, Path file, PrintWriter out) {
@@ -32,8 +33,10 @@ final class Output {
         Path temporary = null;
         try {
             Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            // a new file beside the target, with the permissions any new file gets (umask)
+            temporary = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

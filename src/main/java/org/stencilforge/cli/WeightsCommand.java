@@ -103,8 +103,8 @@ final class WeightsCommand implements Callable<Integer> {
     public Integer call() {
         Limits limits = new Limits(maxNodes, maxErrorTerms);
         limits.checkErrorTerms(errorTerms);
-        RenderOptions options = Formats.options(format, standalone, packageName, className,
-                spec.commandLine().getParseResult());
+        RenderOptions options = Formats.options(format, spec.commandLine().getParseResult(), standalone,
+                packageName, className, "bmatrix");
         AnalysedStencil result = AnalysedStencil.of(stencil(limits), errorTerms);
         String text;
         if (format == Format.JAVA) {
@@ -147,7 +147,8 @@ final class WeightsCommand implements Callable<Integer> {
         return Stencils.fromNodes(derivative, numbers("--nodes", nodes), number("--at", at), limits);
     }
 
-    private static List<Rational> numbers(String option, String text) {
+    /** Parses a list of numbers, naming the option in the message if it fails. */
+    static List<Rational> numbers(String option, String text) {
         try {
             return RationalParser.parseList(text);
         } catch (StencilforgeException e) {

@@ -1,22 +1,48 @@
 package org.stencilforge.render;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.analysis.StencilTable;
+import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.stencil.Stencil;
 
 /**
- * For spreadsheets and scripts: a header row, then one row per offset with the
- * offset, the weight as an exact fraction and the weight as the correctly
- * rounded double (shortest text that reads back to the same double).
+ * For spreadsheets and scripts. A stencil: a header row, then one row per
+ * offset with the offset, the weight as an exact fraction and the weight as the
+ * correctly rounded double (the shortest text that reads back to that double).
+ * A table: the same with the scheme, derivative and accuracy in front. A
+ * matrix: its {@code N} rows of exact entries, no header.
  */
-public final class CsvRenderer implements StencilRenderer {
+public final class CsvRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
-        Stencil stencil = result.stencil();
-        StringBuilder b = new StringBuilder("offset,weight,weight_double\n");
+        return "offset,weight,weight_double\n" + rows("", result.stencil());
+    }
+
+    @Override
+    public String render(StencilTable table) {
+        StringBuilder b = new StringBuilder("scheme,derivative,accuracy,offset,weight,weight_double\n");
+        for (StencilTable.Entry e : table.entries()) {
+            b.append(rows(Notation.scheme(table.scheme()) + "," + e.derivative() + "," + e.accuracy() + ",",
+                    e.result().stencil()));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String render(DifferentiationMatrix matrix) {
+        int n = matrix.size();
+        return IntStream.range(0, n).mapToObj(i -> IntStream.range(0, n).mapToObj(j -> matrix.entry(i, j).toString())
+                .collect(Collectors.joining(","))).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static String rows(String prefix, Stencil stencil) {
+        StringBuilder b = new StringBuilder();
         for (int j = 0; j < stencil.size(); j++) {
-            b.append(stencil.offsets().get(j)).append(',').append(stencil.weights().get(j)).append(',')
-                    .append(stencil.weights().get(j).toDouble()).append('\n');
+            b.append(prefix).append(stencil.offsets().get(j)).append(',').append(stencil.weights().get(j))
+                    .append(',').append(stencil.weights().get(j).toDouble()).append('\n');
         }
         return b.toString();
     }

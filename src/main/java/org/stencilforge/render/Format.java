@@ -29,8 +29,38 @@ public enum Format {
             case MARKDOWN -> new MarkdownRenderer();
             case JSON -> new JsonRenderer();
             case CSV -> new CsvRenderer();
-            case LATEX -> new LatexRenderer(options.standalone());
+            case LATEX -> new LatexRenderer(options);
             case JAVA -> throw new IllegalStateException("Java renders whole-array operators, not stencils");
+        };
+    }
+
+    /**
+     * @param options what LaTeX needs
+     * @return the renderer of a family of stencils in this format
+     * @throws IllegalStateException for a format that has no tables (text, Java)
+     */
+    public TableRenderer tableRenderer(RenderOptions options) {
+        return switch (this) {
+            case MARKDOWN -> new MarkdownRenderer();
+            case JSON -> new JsonRenderer();
+            case CSV -> new CsvRenderer();
+            case LATEX -> new LatexRenderer(options);
+            case TEXT, JAVA -> throw new IllegalStateException(name() + " has no table form");
+        };
+    }
+
+    /**
+     * @param options what LaTeX needs
+     * @return the renderer of a differentiation matrix in this format
+     * @throws IllegalStateException for a format that has no matrix form (Markdown, Java)
+     */
+    public MatrixRenderer matrixRenderer(RenderOptions options) {
+        return switch (this) {
+            case TEXT -> new TextRenderer();
+            case JSON -> new JsonRenderer();
+            case CSV -> new CsvRenderer();
+            case LATEX -> new LatexRenderer(options);
+            case MARKDOWN, JAVA -> throw new IllegalStateException(name() + " has no matrix form");
         };
     }
 }

@@ -2,34 +2,66 @@ package org.stencilforge.render;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.ErrorTerm;
+import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.stencil.Stencil;
 
 /**
- * For other programs: one JSON object on one line, keys in a fixed order, every
- * exact number as a string ({@code "-1/12"}) so that no parser turns it into a
- * double. The keys are documented in the README and kept stable:
- * {@code derivative}, {@code offsets} (ascending), {@code weights} (reduced
- * fractions), {@code order} ({@code null} when exact) and {@code error}, the
- * listed terms {@code coefficient · h^hPower · f^(derivative)(x)} of
- * approximation minus exact.
+ * For other programs: JSON with keys in a fixed order and every exact number
+ * as a string ({@code "-1/12"}) so that no parser turns it into a double. The
+ * keys are documented in the README and kept stable.
+ *
+ * <p>A stencil is one object on one line: {@code derivative}, {@code offsets}
+ * (ascending), {@code weights} (reduced fractions), {@code order}
+ * ({@code null} when exact) and {@code error}, the listed terms
+ * {@code coefficient · h^hPower · f^(derivative)(x)} of approximation minus
+ * exact. A table is {@code {"scheme": ..., "stencils": [...]}} with one such
+ * object per line, each led by its {@code accuracy}. A matrix is
+ * {@code derivative}, {@code size}, {@code hPower}, {@code transpose},
+ * {@code nodes} ({@code null} on a uniform grid) and {@code matrix}, one row per line.
  */
-public final class JsonRenderer implements StencilRenderer {
+public final class JsonRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
+        return "{" + fields(result) + "}\n";
+    }
+
+    @Override
+    public String render(StencilTable table) {
+        return "{\"scheme\": \"" + Notation.scheme(table.scheme()) + "\", \"stencils\": [\n"
+                + table.entries().stream().map(e -> " {\"accuracy\": " + e.accuracy() + ", " + fields(e.result()) + "}")
+                        .collect(Collectors.joining(",\n"))
+                + "\n]}\n";
+    }
+
+    @Override
+    public String render(DifferentiationMatrix matrix) {
+        int n = matrix.size();
+        return "{\"derivative\": " + matrix.derivative() + ", \"size\": " + n + ", \"hPower\": " + matrix.hPower()
+                + ", \"transpose\": " + matrix.transposed()
+                + ", \"nodes\": " + (matrix.nodes().isEmpty() ? "null" : strings(matrix.nodes()))
+                + ", \"matrix\": [\n"
+                + IntStream.range(0, n).mapToObj(i -> " " + strings(IntStream.range(0, n)
+                        .mapToObj(j -> matrix.entry(i, j)).toList())).collect(Collectors.joining(",\n"))
+                + "\n]}\n";
+    }
+
+    /** The keys of one stencil, without braces. */
+    private static String fields(AnalysedStencil result) {
         Stencil stencil = result.stencil();
         String order = result.error().order().isPresent()
                 ? Integer.toString(result.error().order().getAsInt()) : "null";
-        return "{\"derivative\": " + stencil.derivative()
+        return "\"derivative\": " + stencil.derivative()
                 + ", \"offsets\": " + strings(stencil.offsets())
                 + ", \"weights\": " + strings(stencil.weights())
                 + ", \"order\": " + order
                 + ", \"error\": " + result.error().terms().stream().map(JsonRenderer::term)
-                        .collect(Collectors.joining(", ", "[", "]"))
-                + "}\n";
+                        .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String term(ErrorTerm t) {

@@ -4,8 +4,10 @@ import java.math.BigInteger;
 import java.util.List;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.ErrorTerm;
+import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -15,17 +17,24 @@ import org.stencilforge.stencil.Stencil;
  * formula minus its error, {@code f''(x) = \frac{...}{12h^2} + \frac{h^4}{90}
  * f^{(6)}(x) + O(h^6)} (the error of the README is approximation minus exact,
  * so its terms appear here with the opposite sign), and a {@code booktabs}
- * table of offsets and weights. {@code f_s} stands for {@code f(x + s h)}.
+ * table of offsets and weights. {@code f_s} stands for {@code f(x + s h)}. A
+ * family is one {@code booktabs} table per derivative, a row per accuracy and a
+ * column per offset, with the leading error term (approximation minus exact,
+ * as in the README). A matrix is an {@code amsmath} {@code bmatrix} or
+ * {@code pmatrix} of exact entries, with its power of {@code h} in front.
  * Everything printed is a number the library computed: no user text reaches
  * the output, so there is nothing to escape.
  */
-public final class LatexRenderer implements StencilRenderer {
+public final class LatexRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
 
-    private final boolean standalone;
+    /** The largest matrix written out in LaTeX; larger ones belong in CSV or JSON. */
+    public static final int MAX_MATRIX_SIZE = 24;
 
-    /** @param standalone whether to wrap the output in a minimal compilable document */
-    public LatexRenderer(boolean standalone) {
-        this.standalone = standalone;
+    private final RenderOptions options;
+
+    /** @param options whether to emit a whole document, and the matrix environment */
+    public LatexRenderer(RenderOptions options) {
+        this.options = options;
     }
 
     @Override
@@ -40,7 +49,78 @@ public final class LatexRenderer implements StencilRenderer {
                     .append(number(stencil.weights().get(j))).append("$ \\\\\n");
         }
         b.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n");
-        return document(b.toString());
+        return document(b.toString(), false);
+    }
+
+    @Override
+    public String render(StencilTable table) {
+        StringBuilder b = new StringBuilder();
+        String scheme = Notation.scheme(table.scheme());
+        for (int m : table.derivatives()) {
+            List<StencilTable.Entry> entries = table.entries(m);
+            List<Rational> columns = Notation.columns(entries);
+            String scale = m == 0 ? "" : "h^{-" + m + "} ";
+            b.append(b.length() == 0 ? "" : "\n")
+                    .append("\\begin{table}[htbp]\n\\centering\n\\caption{").append(capitalised(scheme))
+                    .append(" differences: $").append(derivative(m)).append(" \\approx ").append(scale)
+                    .append("\\sum_j w_j f(x + s_j h)$. Weights $w_j$ by offset $s_j$ and order of accuracy $p$;")
+                    .append(" the last column is the leading term of the error, approximation minus exact.}\n")
+                    .append("\\footnotesize\n\\setlength{\\tabcolsep}{3pt}\n\\renewcommand{\\arraystretch}{1.6}\n")
+                    .append("\\begin{tabular}{r*{")
+                    .append(columns.size()).append("}{r}l}\n\\toprule\n$p$");
+            columns.forEach(s -> b.append(" & $").append(s).append('$'));
+            b.append(" & error \\\\\n\\midrule\n");
+            for (StencilTable.Entry e : entries) {
+                b.append(e.accuracy());
+                for (Rational s : columns) {
+                    Rational w = Notation.weightAt(e.result().stencil(), s);
+                    b.append(" & ").append(w == null ? "" : "$" + number(w) + "$");
+                }
+                List<ErrorTerm> terms = e.result().error().terms();
+                b.append(" & ").append(terms.isEmpty() ? "exact" : "$" + signedTerm(terms.get(0)) + "$")
+                        .append(" \\\\\n");
+            }
+            b.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+        }
+        return document(b.toString(), true);
+    }
+
+    @Override
+    public String render(DifferentiationMatrix matrix) {
+        int n = matrix.size();
+        if (n > MAX_MATRIX_SIZE) {
+            throw new IllegalStateException("LaTeX matrices stop at " + MAX_MATRIX_SIZE + " rows");
+        }
+        String environment = options.matrixEnvironment();
+        StringBuilder b = new StringBuilder();
+        if (n > 10) {
+            b.append("\\setcounter{MaxMatrixCols}{").append(n).append("}\n");
+        }
+        String h = hPower(-matrix.hPower());
+        b.append("\\[\n  ").append(matrix.transposed() ? "D^{\\mathsf{T}}" : "D").append(" = ")
+                .append(h.isEmpty() ? "" : "\\frac{1}{" + h + "} ")
+                .append("\\begin{").append(environment).append("}\n");
+        for (int i = 0; i < n; i++) {
+            b.append("    ");
+            for (int j = 0; j < n; j++) {
+                b.append(j == 0 ? "" : " & ").append(number(matrix.entry(i, j)));
+            }
+            b.append(i < n - 1 ? " \\\\\n" : "\n");
+        }
+        b.append("  \\end{").append(environment).append("}\n\\]\n");
+        if (!matrix.nodes().isEmpty()) {
+            b.append("% on the nodes ").append(matrix.nodes()).append('\n');
+        }
+        return document(b.toString(), false);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** {@code -\frac{h^4}{90} f^{(6)}(x)}: an error term with its sign. */
+    static String signedTerm(ErrorTerm t) {
+        return (t.coefficient().signum() < 0 ? "-" : "") + term(t.coefficient().abs(), t.hPower(), t.derivative());
     }
 
     /** The exact derivative as formula minus error: {@code f''(x) = \frac{...}{12h^2} + \frac{h^4}{90} f^{(6)}(x) + O(h^6)}. */
@@ -99,12 +179,12 @@ public final class LatexRenderer implements StencilRenderer {
     }
 
     /** Wraps a body in a minimal document when {@code --standalone} was asked for. */
-    String document(String body) {
-        if (!standalone) {
+    private String document(String body, boolean landscape) {
+        if (!options.standalone()) {
             return body;
         }
         return "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{booktabs}\n"
-                + "\\usepackage[margin=2cm]{geometry}\n\\begin{document}\n"
+                + "\\usepackage[" + (landscape ? "landscape," : "") + "margin=2cm]{geometry}\n\\begin{document}\n"
                 + body + "\\end{document}\n";
     }
 }

@@ -1,10 +1,17 @@
 package org.stencilforge.render;
 
+import java.util.List;
 import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.analysis.StencilTable;
+import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.Stencil;
 
-/** For notes and issue trackers: the formula, a Markdown table, the order and the error. */
-public final class MarkdownRenderer implements StencilRenderer {
+/**
+ * For notes, issue trackers and the reference tables: a stencil as its formula,
+ * a Markdown table, the order and the error; a family as one table per
+ * derivative, a row per accuracy and a column per offset.
+ */
+public final class MarkdownRenderer implements StencilRenderer, TableRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
@@ -20,6 +27,34 @@ public final class MarkdownRenderer implements StencilRenderer {
         if (!result.error().terms().isEmpty()) {
             b.append("\nTruncation error (approximation - exact): `")
                     .append(Notation.error(result.error())).append("`\n");
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String render(StencilTable table) {
+        StringBuilder b = new StringBuilder();
+        String scheme = Notation.scheme(table.scheme());
+        for (int m : table.derivatives()) {
+            List<StencilTable.Entry> entries = table.entries(m);
+            List<Rational> columns = Notation.columns(entries);
+            b.append(b.length() == 0 ? "" : "\n").append("## ").append(Character.toUpperCase(scheme.charAt(0))).append(scheme.substring(1))
+                    .append(" differences, derivative ")
+                    .append(m).append("\n\n`").append(Notation.derivative(m)).append(" ≈ ")
+                    .append(m == 0 ? "" : "h^(-" + m + ") ")
+                    .append("Σ w_j f(x + s_j h)`: the weights w_j by offset s_j (columns) and order of accuracy")
+                    .append(" (rows), with the leading term of the error (approximation - exact).\n\n| accuracy |");
+            columns.forEach(s -> b.append(' ').append(s).append(" |"));
+            b.append(" leading error |\n|---:|").append("---:|".repeat(columns.size())).append(":---|\n");
+            for (StencilTable.Entry e : entries) {
+                b.append("| ").append(e.accuracy()).append(" |");
+                for (Rational s : columns) {
+                    Rational w = Notation.weightAt(e.result().stencil(), s);
+                    b.append(' ').append(w == null ? "" : w.toString()).append(" |");
+                }
+                b.append(' ').append(e.result().error().terms().isEmpty() ? "exact"
+                        : Notation.term(e.result().error().terms().get(0))).append(" |\n");
+            }
         }
         return b.toString();
     }

@@ -2,9 +2,12 @@ package org.stencilforge.render;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import org.stencilforge.analysis.ErrorTerm;
+import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
 
 /** Plain-text mathematics shared by the human-readable renderers. */
@@ -109,6 +112,22 @@ final class Notation {
         }
         error.remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
         return b.toString();
+    }
+
+    /** @return {@code central}, {@code forward}, {@code backward} */
+    static String scheme(Scheme scheme) {
+        return scheme.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return every offset of a table's stencils of one derivative, ascending: the table's columns */
+    static List<Rational> columns(List<StencilTable.Entry> entries) {
+        return entries.stream().flatMap(e -> e.result().stencil().offsets().stream()).distinct().sorted().toList();
+    }
+
+    /** @return the weight of a stencil at an offset, or {@code null} if the stencil has no such point */
+    static Rational weightAt(Stencil stencil, Rational offset) {
+        int j = stencil.offsets().indexOf(offset);
+        return j < 0 ? null : stencil.weights().get(j);
     }
 
     /** @return the order of accuracy as a phrase: {@code 4}, or {@code exact (no truncation error)} */

@@ -13,14 +13,28 @@ import org.stencilforge.arithmetic.RationalParser;
  * @param standalone LaTeX: wrap the output in a minimal compilable document
  * @param packageName Java: the package of the generated class, empty for none
  * @param className Java: the simple name of the generated class
+ * @param matrixEnvironment LaTeX: {@code bmatrix} or {@code pmatrix}
  */
-public record RenderOptions(boolean standalone, String packageName, String className) {
+public record RenderOptions(boolean standalone, String packageName, String className, String matrixEnvironment) {
 
-    /** No document wrapper; class {@code Stencil} in the unnamed package. */
-    public static final RenderOptions DEFAULT = new RenderOptions(false, "", "Stencil");
+    /** No document wrapper; class {@code Stencil} in the unnamed package; {@code bmatrix}. */
+    public static final RenderOptions DEFAULT = new RenderOptions(false, "", "Stencil", "bmatrix");
+
+    /**
+     * @param standalone LaTeX: wrap the output in a minimal compilable document
+     * @param packageName Java: the package, empty for none
+     * @param className Java: the simple class name
+     */
+    public RenderOptions(boolean standalone, String packageName, String className) {
+        this(standalone, packageName, className, "bmatrix");
+    }
 
     /** @throws StencilforgeException if a name is not a valid Java name or is a reserved word */
     public RenderOptions {
+        if (!matrixEnvironment.equals("bmatrix") && !matrixEnvironment.equals("pmatrix")) {
+            throw new StencilforgeException("unknown LaTeX matrix environment "
+                    + RationalParser.quote(matrixEnvironment) + "; use bmatrix or pmatrix");
+        }
         if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
             throw new StencilforgeException("class name " + RationalParser.quote(className)
                     + " is not a Java identifier (or is a reserved word); use letters, digits and _, e.g. D2Central");

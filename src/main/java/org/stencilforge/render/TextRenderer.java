@@ -2,10 +2,14 @@ package org.stencilforge.render;
 
 import java.util.List;
 import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.stencil.Stencil;
 
-/** For people at a terminal: the formula, a table of offsets and weights, the order and the error. */
-public final class TextRenderer implements StencilRenderer {
+/**
+ * For people at a terminal: a stencil as its formula, a table of offsets and
+ * weights, the order and the error; a matrix as aligned exact entries.
+ */
+public final class TextRenderer implements StencilRenderer, MatrixRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
@@ -24,6 +28,35 @@ public final class TextRenderer implements StencilRenderer {
         if (!result.error().terms().isEmpty()) {
             b.append("truncation error (approximation - exact):\n  ")
                     .append(Notation.error(result.error())).append('\n');
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String render(DifferentiationMatrix matrix) {
+        int n = matrix.size();
+        String name = matrix.transposed() ? "D^T" : "D";
+        StringBuilder b = new StringBuilder();
+        if (matrix.nodes().isEmpty()) {
+            String h = Notation.hPower(-matrix.hPower());
+            b.append(h.isEmpty() ? "" : h + " ").append(name).append(" =\n");
+        } else {
+            b.append("nodes: ").append(matrix.nodes().stream().map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "))).append('\n').append(name).append(" =\n");
+        }
+        String[][] cells = new String[n][n];
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                cells[i][j] = matrix.entry(i, j).toString();
+                widths[j] = Math.max(widths[j], cells[i][j].length());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b.append(j == 0 ? "" : "  ").append(pad(cells[i][j], widths[j]));
+            }
+            b.append('\n');
         }
         return b.toString();
     }

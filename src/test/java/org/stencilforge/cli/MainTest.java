@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +112,95 @@ class MainTest {
         assertTrue(r.err().endsWith("\n") && r.err().indexOf('\n') == r.err().length() - 1, "one line: " + r.err());
         assertTrue(r.err().contains(expected), r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "weights --derivative 1 --accuracy 2 --format java --class-name 1abc   | not a Java identifier",
+        "weights --derivative 1 --accuracy 2 --format java --class-name class  | reserved word",
+        "weights --derivative 1 --accuracy 2 --format java --package a..b      | not a Java package name",
+        "weights --derivative 1 --accuracy 2 --class-name D1                   | add --format java",
+        "weights --derivative 1 --accuracy 2 --standalone                      | add --format latex",
+        "weights --derivative 1 --offsets=-1/2,1/2 --format java               | integer offsets",
+        "weights --derivative 1 --nodes=0,1,2 --at 1 --format java             | uniform grids",
+        "matrix --derivative 2 --accuracy 4 --points 5                         | at least 6 points",
+        "matrix --derivative 2 --accuracy 2                                    | exactly one of --points",
+        "matrix --derivative 2 --accuracy 2 --points 5 --nodes=0,1,2,3,4       | exactly one of --points",
+        "matrix --derivative 2 --accuracy 2 --points 30 --format latex         | at most 24 points",
+        "matrix --derivative 2 --accuracy 2 --points 5 --format markdown       | use one of text, json, csv, latex",
+        "matrix --derivative 2 --accuracy 2 --points 5 --format latex --latex-env vmatrix | use bmatrix or pmatrix",
+        "matrix --derivative 2 --accuracy 2 --points 5 --latex-env pmatrix     | add --format latex",
+        "matrix --derivative 2 --accuracy 3 --points 9                         | even orders of accuracy",
+        "matrix --derivative 2 --accuracy 2 --nodes=0,1,1,2                    | duplicate offset 1",
+        "matrix --derivative 2 --accuracy 2 --nodes=0,1,x                      | --nodes: not a number",
+        "table --derivatives 1..2 --accuracies 3..3                            | holds no even order",
+        "table --derivatives 2..1 --accuracies 2                               | is empty",
+        "table --derivatives one --accuracies 2                                | not a list of orders",
+        "table --derivatives 1 --accuracies 3                                  | even orders of accuracy",
+        "table --derivatives 1 --accuracies 2 --format text                    | use one of markdown, json, csv, latex",
+        "reference-tables                                                      | Missing required option",
+    })
+    void badInputOfTheRenderersIsOneErrorLine(String command, String expected) {
+        badInputIsOneErrorLineAndExitCode2(command, expected);
+    }
+
+    @Test
+    void matrixPrintsTheExactMatrixAndItsTranspose() {
+        Run r = run("matrix", "--derivative", "1", "--accuracy", "2", "--points", "4", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        // one-sided second-order closures -3/2, 2, -1/2 at the ends; central -1/2, 0, 1/2 inside
+        assertEquals("-3/2,2,-1/2,0\n-1/2,0,1/2,0\n0,-1/2,0,1/2\n0,1/2,-2,3/2\n", r.out());
+        Run t = run("matrix", "--derivative", "1", "--accuracy", "2", "--points", "4", "--format", "csv",
+                "--transpose");
+        assertEquals("-3/2,-1/2,0,0\n2,0,-1/2,1/2\n-1/2,1/2,0,-2\n0,0,1/2,3/2\n", t.out());
+    }
+
+    @Test
+    void tableDefaultsToMarkdown() {
+        Run r = run("table", "--derivatives", "1", "--accuracies", "2..4");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("## Central differences, derivative 1\n"), r.out());
+        assertTrue(r.out().contains("| 4 | 1/12 | -2/3 | 0 | 2/3 | -1/12 |"), r.out());
+    }
+
+    @Test
+    void outputGoesToTheFileWholeAndNothingToStdout(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sub/d2.tex");
+        Run r = run("weights", "--derivative", "2", "--accuracy", "4", "--format", "latex", "--standalone",
+                "--output", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(file).startsWith("\\documentclass{article}"));
+        try (var listing = Files.list(file.getParent())) {
+            assertEquals(1, listing.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void aFailedRunWritesNoFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("D.java");
+        Run r = run("weights", "--derivative", "1", "--accuracy", "2", "--format", "java", "--class-name", "int",
+                "--output", file.toString());
+        assertEquals(2, r.code());
+        assertFalse(Files.exists(file));
+        // a directory in the way of the output file: an error, and the directory is untouched
+        Files.createDirectories(file);
+        Run blocked = run("weights", "--derivative", "1", "--accuracy", "2", "--output", file.toString());
+        assertEquals(2, blocked.code());
+        assertTrue(blocked.err().startsWith("error: cannot write"), blocked.err());
+        assertTrue(Files.isDirectory(file));
+        try (var listing = Files.list(dir)) {
+            assertEquals(1, listing.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void referenceTablesWritesEveryFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Run r = run("reference-tables", "--directory", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var listing = Files.list(dir)) {
+            assertEquals(13, listing.count());
+        }
     }
 
     @Test

@@ -1,8 +1,14 @@
 package org.stencilforge.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stencilforge.Pdflatex;
+import org.stencilforge.analysis.StencilTable;
+import org.stencilforge.operator.Closures;
+import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.Limits;
@@ -93,6 +99,159 @@ class RenderersTest {
                 Notation.error(AnalysedStencil.of(fivePoint().stencil(), 2).error()));
         // an inconsistent stencil: its leading term grows like 1/h
         assertEquals("2 h^-1 f(x) + O(h)", Notation.error(given(1, "0,1", "1,1", 1).error()));
+    }
+
+    @Test
+    void csvHasExactAndCorrectlyRoundedWeights() {
+        assertEquals("""
+                offset,weight,weight_double
+                -2,-1/12,-0.08333333333333333
+                -1,4/3,1.3333333333333333
+                0,-5/2,-2.5
+                1,4/3,1.3333333333333333
+                2,-1/12,-0.08333333333333333
+                """, Format.CSV.stencilRenderer(RenderOptions.DEFAULT).render(fivePoint()));
+    }
+
+    /** The issue's example: the exact derivative equals the formula minus the error. */
+    @Test
+    void latexStatesTheExactDerivativeAsFormulaMinusError() {
+        assertEquals("""
+                % f_s denotes f(x + s h); order of accuracy: 4
+                \\[
+                  f''(x) = \\frac{-f_{-2} + 16 f_{-1} - 30 f_0 + 16 f_1 - f_2}{12h^2} + \\frac{h^4}{90} f^{(6)}(x) + O(h^6)
+                \\]
+                \\begin{center}
+                \\begin{tabular}{rr}
+                \\toprule
+                $s$ & $w$ \\\\
+                \\midrule
+                $-2$ & $-\\frac{1}{12}$ \\\\
+                $-1$ & $\\frac{4}{3}$ \\\\
+                $0$ & $-\\frac{5}{2}$ \\\\
+                $1$ & $\\frac{4}{3}$ \\\\
+                $2$ & $-\\frac{1}{12}$ \\\\
+                \\bottomrule
+                \\end{tabular}
+                \\end{center}
+                """, Format.LATEX.stencilRenderer(RenderOptions.DEFAULT).render(fivePoint()));
+    }
+
+    @Test
+    void latexWritesFractionsPowersAndSigns() {
+        // forward difference: f' = (f_1 - f_0)/h - h/2 f'' - h^2/6 f''' + O(h^3)
+        AnalysedStencil forward = given(1, "0,1", "-1,1", 2);
+        assertEquals("f'(x) = \\frac{-f_0 + f_1}{h} - \\frac{h}{2} f''(x) - \\frac{h^2}{6} f'''(x) + O(h^3)",
+                LatexRenderer.equation(forward.stencil(), forward.error()));
+        // staggered interpolation: no h in the formula, fractional subscripts
+        AnalysedStencil mid = given(0, "-1/2,1/2", "1/2,1/2", 1);
+        assertEquals("f(x) = \\frac{f_{-1/2} + f_{1/2}}{2} - \\frac{h^2}{8} f''(x) + O(h^4)",
+                LatexRenderer.equation(mid.stencil(), mid.error()));
+        AnalysedStencil tenth = AnalysedStencil.of(Stencils.preset(Scheme.CENTRAL, 1, 10, Limits.DEFAULT), 1);
+        String equation = LatexRenderer.equation(tenth.stencil(), tenth.error());
+        assertTrue(equation.contains("h^{10}"), equation);
+        assertTrue(equation.contains("f^{(11)}(x)"), equation);
+    }
+
+    @Test
+    void standaloneLatexCompilesWithPdflatex() throws Exception {
+        RenderOptions standalone = new RenderOptions(true, "", "Stencil");
+        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone)
+                .render(AnalysedStencil.of(fivePoint().stencil(), 3)));
+        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone)
+                .render(given(0, "-3/2,-1/2,1/2,3/2", "-1/16,9/16,9/16,-1/16", 2)));
+    }
+
+    private static StencilTable smallTable() {
+        return Stencils.table(Scheme.CENTRAL, List.of(1, 2), List.of(2, 4), 1, Limits.DEFAULT);
+    }
+
+    private static DifferentiationMatrix smallMatrix() {
+        return Closures.uniform(2, 2, 5, Limits.DEFAULT);
+    }
+
+    @Test
+    void markdownTableHasAColumnPerOffsetAndARowPerAccuracy() {
+        assertEquals("""
+                ## Central differences, derivative 1
+
+                `f'(x) ≈ h^(-1) Σ w_j f(x + s_j h)`: the weights w_j by offset s_j (columns) and order of accuracy (rows), with the leading term of the error (approximation - exact).
+
+                | accuracy | -2 | -1 | 0 | 1 | 2 | leading error |
+                |---:|---:|---:|---:|---:|---:|:---|
+                | 2 |  | -1/2 | 0 | 1/2 |  | 1/6 h^2 f'''(x) |
+                | 4 | 1/12 | -2/3 | 0 | 2/3 | -1/12 | -1/30 h^4 f^(5)(x) |
+
+                ## Central differences, derivative 2
+
+                `f''(x) ≈ h^(-2) Σ w_j f(x + s_j h)`: the weights w_j by offset s_j (columns) and order of accuracy (rows), with the leading term of the error (approximation - exact).
+
+                | accuracy | -2 | -1 | 0 | 1 | 2 | leading error |
+                |---:|---:|---:|---:|---:|---:|:---|
+                | 2 |  | 1 | -2 | 1 |  | 1/12 h^2 f^(4)(x) |
+                | 4 | -1/12 | 4/3 | -5/2 | 4/3 | -1/12 | -1/90 h^4 f^(6)(x) |
+                """, Format.MARKDOWN.tableRenderer(RenderOptions.DEFAULT).render(smallTable()));
+    }
+
+    @Test
+    void csvTableHasARowPerDerivativeAccuracyAndOffset() {
+        String csv = Format.CSV.tableRenderer(RenderOptions.DEFAULT).render(smallTable());
+        assertTrue(csv.startsWith("scheme,derivative,accuracy,offset,weight,weight_double\n"
+                + "central,1,2,-1,-1/2,-0.5\ncentral,1,2,0,0,0.0\ncentral,1,2,1,1/2,0.5\n"
+                + "central,1,4,-2,1/12,0.08333333333333333\n"), csv);
+        assertEquals(1 + 3 + 5 + 3 + 5, csv.lines().count());
+    }
+
+    @Test
+    void jsonTableLeadsEachStencilWithItsAccuracy() {
+        String json = Format.JSON.tableRenderer(RenderOptions.DEFAULT).render(smallTable());
+        assertTrue(json.startsWith("{\"scheme\": \"central\", \"stencils\": [\n"
+                + " {\"accuracy\": 2, \"derivative\": 1, \"offsets\": [\"-1\",\"0\",\"1\"],"
+                + " \"weights\": [\"-1/2\",\"0\",\"1/2\"], \"order\": 2,"
+                + " \"error\": [{\"derivative\": 3, \"hPower\": 2, \"coefficient\": \"1/6\"}]},\n"), json);
+        assertTrue(json.endsWith("}]}\n]}\n"), json);
+    }
+
+    @Test
+    void matrixFormats() {
+        assertEquals("""
+                h^2 D =
+                2  -5   4  -1  0
+                1  -2   1   0  0
+                0   1  -2   1  0
+                0   0   1  -2  1
+                0  -1   4  -5  2
+                """, Format.TEXT.matrixRenderer(RenderOptions.DEFAULT).render(smallMatrix()));
+        assertEquals("2,-5,4,-1,0\n1,-2,1,0,0\n0,1,-2,1,0\n0,0,1,-2,1\n0,-1,4,-5,2\n",
+                Format.CSV.matrixRenderer(RenderOptions.DEFAULT).render(smallMatrix()));
+        assertEquals("{\"derivative\": 2, \"size\": 5, \"hPower\": -2, \"transpose\": true, \"nodes\": null,"
+                + " \"matrix\": [\n [\"2\",\"1\",\"0\",\"0\",\"0\"],\n [\"-5\",\"-2\",\"1\",\"0\",\"-1\"],\n"
+                + " [\"4\",\"1\",\"-2\",\"1\",\"4\"],\n [\"-1\",\"0\",\"1\",\"-2\",\"-5\"],\n"
+                + " [\"0\",\"0\",\"0\",\"1\",\"2\"]\n]}\n",
+                Format.JSON.matrixRenderer(RenderOptions.DEFAULT).render(smallMatrix().transpose()));
+        assertEquals("""
+                \\[
+                  D = \\frac{1}{h^2} \\begin{pmatrix}
+                    2 & -5 & 4 & -1 & 0 \\\\
+                    1 & -2 & 1 & 0 & 0 \\\\
+                    0 & 1 & -2 & 1 & 0 \\\\
+                    0 & 0 & 1 & -2 & 1 \\\\
+                    0 & -1 & 4 & -5 & 2
+                  \\end{pmatrix}
+                \\]
+                """, Format.LATEX.matrixRenderer(new RenderOptions(false, "", "Stencil", "pmatrix"))
+                .render(smallMatrix()));
+    }
+
+    @Test
+    void latexTablesAndMatricesCompileWithPdflatex() throws Exception {
+        RenderOptions standalone = new RenderOptions(true, "", "Stencil");
+        Pdflatex.assertCompiles(Format.LATEX.tableRenderer(standalone)
+                .render(Stencils.table(Scheme.FORWARD, List.of(1, 6), List.of(1, 8), 1, Limits.DEFAULT)));
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(standalone)
+                .render(Closures.uniform(1, 4, 12, Limits.DEFAULT).transpose()));
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(standalone).render(Closures.onNodes(2, 1,
+                RationalParser.parseList("0,1/3,1,2"), Limits.DEFAULT)));
     }
 
     @Test

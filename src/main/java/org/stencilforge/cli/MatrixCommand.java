@@ -1,0 +1,97 @@
+package org.stencilforge.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stencilforge.StencilforgeException;
+import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.derivation.Limits;
+import org.stencilforge.operator.Closures;
+import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.render.Format;
+import org.stencilforge.render.LatexRenderer;
+import org.stencilforge.render.RenderOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stencilforge matrix}: the exact differentiation matrix with boundary closures, or its transpose. */
+@Command(name = "matrix",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Prints the exact N×N differentiation matrix D of derivative M: the central stencil of",
+            "accuracy P in the interior and, where it would leave the grid, the M + P nearest points",
+            "(one-sided at the ends), so every row has order of accuracy at least P. On a uniform grid",
+            "the matrix shown is h^M D. With --nodes every row uses the M + P nearest nodes and the",
+            "entries include the spacings. --transpose gives D^T, the adjoint."},
+        footer = {"",
+            "Examples:",
+            "  stencilforge matrix --derivative 2 --accuracy 2 --points 6",
+            "  stencilforge matrix --derivative 1 --accuracy 4 --points 10 --transpose --format csv",
+            "  stencilforge matrix --derivative 1 --accuracy 2 --nodes=0,0.1,0.3,0.6,1 --format json",
+            "  stencilforge matrix --derivative 2 --accuracy 2 --points 5 --format latex --standalone"})
+final class MatrixCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--derivative", required = true, paramLabel = "M", description = "Order of the derivative.")
+    private int derivative;
+
+    @Option(names = "--accuracy", required = true, paramLabel = "P",
+            description = "Order of accuracy (even on a uniform grid, where the interior is central).")
+    private int accuracy;
+
+    @Option(names = "--points", paramLabel = "N", description = "Uniform grid of N points.")
+    private Integer points;
+
+    @Option(names = "--nodes", paramLabel = "X1,X2,...", description = "Non-uniform grid: the nodes, any order.")
+    private String nodes;
+
+    @Option(names = "--transpose", description = "Print D^T, the matrix of the adjoint.")
+    private boolean transpose;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = LabelConverter.MatrixFormatConverter.class,
+            description = "text (default), csv, json or latex (N <= " + LatexRenderer.MAX_MATRIX_SIZE + ").")
+    private Format format;
+
+    @Option(names = "--standalone", description = "LaTeX: a whole compilable document.")
+    private boolean standalone;
+
+    @Option(names = "--latex-env", paramLabel = "ENV", defaultValue = "bmatrix",
+            description = "LaTeX: bmatrix (default) or pmatrix.")
+    private String environment;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to FILE (whole or not at all) instead of stdout.")
+    private Path output;
+
+    @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "2049",
+            description = "Refuse grids of more points (default: ${DEFAULT-VALUE}).")
+    private int maxNodes;
+
+    @Override
+    public Integer call() {
+        Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms());
+        RenderOptions options = Formats.options(format, spec.commandLine().getParseResult(), standalone, "",
+                "Stencil", environment);
+        if ((points == null) == (nodes == null)) {
+            throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
+        }
+        List<Rational> grid = nodes == null ? null : WeightsCommand.numbers("--nodes", nodes);
+        int size = points != null ? points : grid.size();
+        if (format == Format.LATEX && size > LatexRenderer.MAX_MATRIX_SIZE) {
+            throw new StencilforgeException("LaTeX matrices are for small grids (at most "
+                    + LatexRenderer.MAX_MATRIX_SIZE + " points, not " + size + "); use --format csv or json");
+        }
+        DifferentiationMatrix d = points != null
+                ? Closures.uniform(derivative, accuracy, points, limits)
+                : Closures.onNodes(derivative, accuracy, grid, limits);
+        Output.write(format.matrixRenderer(options).render(transpose ? d.transpose() : d), output,
+                spec.commandLine().getOut());
+        return Main.OK;
+    }
+}
