@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Compiles LaTeX with a real pdflatex. Where none is installed the calling test
- * is skipped with a message saying so; CI installs it (see .ci/run).
+ * is skipped with a message saying so, except on CI (the {@code CI} variable is
+ * set), where .ci/run installs it and its absence is a failure.
  */
 public final class Pdflatex {
 
@@ -34,6 +35,9 @@ public final class Pdflatex {
 
     /** Asserts that a whole document compiles to a PDF without errors. */
     public static void assertCompiles(String document) throws IOException, InterruptedException {
+        if (!available() && System.getenv("CI") != null) {
+            throw new AssertionError("pdflatex is missing on CI; .ci/run installs it");
+        }
         if (!available()) {
             System.err.println("SKIPPED: pdflatex is not installed, so generated LaTeX was not compiled"
                     + " (apt-get install texlive-latex-base texlive-latex-recommended)");

@@ -133,6 +133,18 @@ class JavaRendererTest {
         assertTrue(expression.contains("// exact: 1152921504606846977/1152921504606846976"), expression);
     }
 
+    /** The benchmark runs real generated code; it must be what the generator writes today. */
+    @Test
+    void benchmarkedClassIsCurrentGeneratorOutput() throws java.io.IOException {
+        DifferentiationOperator op = operator(2, Stencils.presetOffsets(Scheme.CENTRAL, 2, 4, Limits.DEFAULT));
+        String expected = new JavaRenderer(new RenderOptions(false, "org.stencilforge.bench", "D2Central4"))
+                .render(op);
+        assertEquals(expected, java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/bench/java/org/stencilforge/bench/D2Central4.java")),
+                "regenerate: stencilforge weights --derivative 2 --accuracy 4 --format java"
+                        + " --class-name D2Central4 --package org.stencilforge.bench --output <that file>");
+    }
+
     @Test
     void refusesClassAndPackageNamesThatAreNotJava() {
         for (String name : new String[] {"1abc", "class", "a-b", "", "A B", "x;System.exit(1)"}) {
