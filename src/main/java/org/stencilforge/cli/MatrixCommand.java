@@ -1,6 +1,5 @@
 package org.stencilforge.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
@@ -13,6 +12,7 @@ import org.stencilforge.render.LatexRenderer;
 import org.stencilforge.render.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +37,9 @@ final class MatrixCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private OutputOptions common;
+
     @Option(names = "--derivative", required = true, paramLabel = "M", description = "Order of the derivative.")
     private int derivative;
 
@@ -58,26 +61,18 @@ final class MatrixCommand implements Callable<Integer> {
             description = "text (default), csv, json or latex (N <= " + LatexRenderer.MAX_MATRIX_SIZE + ").")
     private Format format;
 
-    @Option(names = "--standalone", description = "LaTeX: a whole compilable document.")
-    private boolean standalone;
 
     @Option(names = "--latex-env", paramLabel = "ENV", defaultValue = "bmatrix",
             description = "LaTeX: bmatrix (default) or pmatrix.")
     private String environment;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to FILE (whole or not at all) instead of stdout.")
-    private Path output;
 
-    @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "2049",
-            description = "Refuse grids of more points (default: ${DEFAULT-VALUE}).")
-    private int maxNodes;
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms());
-        RenderOptions options = Formats.options(format, spec.commandLine().getParseResult(), standalone, "",
-                "Stencil", environment);
+        Limits limits = new Limits(common.maxNodes, Limits.DEFAULT.maxErrorTerms());
+        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "", "Stencil",
+                environment);
         if ((points == null) == (nodes == null)) {
             throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
         }
@@ -90,8 +85,7 @@ final class MatrixCommand implements Callable<Integer> {
         DifferentiationMatrix d = points != null
                 ? Closures.uniform(derivative, accuracy, points, limits)
                 : Closures.onNodes(derivative, accuracy, grid, limits);
-        Output.write(format.matrixRenderer(options).render(transpose ? d.transpose() : d), output,
-                spec.commandLine().getOut());
+        common.write(format.matrixRenderer(options).render(transpose ? d.transpose() : d), spec);
         return Main.OK;
     }
 }

@@ -1,6 +1,5 @@
 package org.stencilforge.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import org.stencilforge.render.Format;
 import org.stencilforge.stencil.Scheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +34,9 @@ final class TableCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private OutputOptions common;
+
     @Option(names = "--derivatives", required = true, paramLabel = "LIST",
             description = "Derivative orders: A..B or A,B,C.")
     private String derivatives;
@@ -52,26 +55,18 @@ final class TableCommand implements Callable<Integer> {
             description = "markdown (default), csv, json or latex.")
     private Format format;
 
-    @Option(names = "--standalone", description = "LaTeX: a whole compilable document.")
-    private boolean standalone;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to FILE (whole or not at all) instead of stdout.")
-    private Path output;
 
-    @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "2049",
-            description = "Refuse stencils of more nodes (default: ${DEFAULT-VALUE}).")
-    private int maxNodes;
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms());
-        var options = Formats.options(format, spec.commandLine().getParseResult(), standalone, "", "Stencil",
+        Limits limits = new Limits(common.maxNodes, Limits.DEFAULT.maxErrorTerms());
+        var options = common.renderOptions(format, spec.commandLine().getParseResult(), "", "Stencil",
                 "bmatrix");
         List<Integer> ms = orders("--derivatives", derivatives, false, limits);
         List<Integer> ps = orders("--accuracies", accuracies, scheme == Scheme.CENTRAL, limits);
         StencilTable table = Stencils.table(scheme, ms, ps, 1, limits);
-        Output.write(format.tableRenderer(options).render(table), output, spec.commandLine().getOut());
+        common.write(format.tableRenderer(options).render(table), spec);
         return Main.OK;
     }
 

@@ -1,6 +1,5 @@
 package org.stencilforge.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
@@ -17,6 +16,7 @@ import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,6 +43,9 @@ final class WeightsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private OutputOptions common;
 
     @Option(names = "--derivative", required = true, paramLabel = "M",
             description = "Order of the derivative, 0 (interpolation) or more.")
@@ -76,8 +79,6 @@ final class WeightsCommand implements Callable<Integer> {
             description = "text (default), markdown, json, csv, latex or java.")
     private Format format;
 
-    @Option(names = "--standalone", description = "LaTeX: a whole compilable document.")
-    private boolean standalone;
 
     @Option(names = "--class-name", paramLabel = "NAME",
             description = "Java: the class name (default: ${DEFAULT-VALUE}).", defaultValue = "Stencil")
@@ -87,13 +88,7 @@ final class WeightsCommand implements Callable<Integer> {
             description = "Java: the package (default: none).")
     private String packageName;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to FILE (whole or not at all) instead of stdout.")
-    private Path output;
 
-    @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "2049",
-            description = "Refuse stencils of more nodes (default: ${DEFAULT-VALUE}).")
-    private int maxNodes;
 
     @Option(names = "--max-error-terms", paramLabel = "K", defaultValue = "100",
             description = "Refuse --error-terms above this (default: ${DEFAULT-VALUE}).")
@@ -101,9 +96,9 @@ final class WeightsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(maxNodes, maxErrorTerms);
+        Limits limits = new Limits(common.maxNodes, maxErrorTerms);
         limits.checkErrorTerms(errorTerms);
-        RenderOptions options = Formats.options(format, spec.commandLine().getParseResult(), standalone,
+        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(),
                 packageName, className, "bmatrix");
         AnalysedStencil result = AnalysedStencil.of(stencil(limits), errorTerms);
         String text;
@@ -116,7 +111,7 @@ final class WeightsCommand implements Callable<Integer> {
         } else {
             text = format.stencilRenderer(options).render(result);
         }
-        Output.write(text, output, spec.commandLine().getOut());
+        common.write(text, spec);
         return Main.OK;
     }
 

@@ -55,13 +55,12 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
     @Override
     public String render(StencilTable table) {
         StringBuilder b = new StringBuilder();
-        String scheme = Notation.scheme(table.scheme());
         for (int m : table.derivatives()) {
             List<StencilTable.Entry> entries = table.entries(m);
             List<Rational> columns = Notation.columns(entries);
             String scale = m == 0 ? "" : "h^{-" + m + "} ";
             b.append(b.length() == 0 ? "" : "\n")
-                    .append("\\begin{table}[htbp]\n\\centering\n\\caption{").append(capitalised(scheme))
+                    .append("\\begin{table}[htbp]\n\\centering\n\\caption{").append(Notation.schemeTitle(table.scheme()))
                     .append(" differences: $").append(derivative(m)).append(" \\approx ").append(scale)
                     .append("\\sum_j w_j f(x + s_j h)$. Weights $w_j$ by offset $s_j$ and order of accuracy $p$;")
                     .append(" the last column is the leading term of the error, approximation minus exact.}\n")
@@ -112,10 +111,6 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
             b.append("% on the nodes ").append(matrix.nodes()).append('\n');
         }
         return document(b.toString(), false);
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** {@code -\frac{h^4}{90} f^{(6)}(x)}: an error term with its sign. */

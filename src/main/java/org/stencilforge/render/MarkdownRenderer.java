@@ -34,11 +34,10 @@ public final class MarkdownRenderer implements StencilRenderer, TableRenderer {
     @Override
     public String render(StencilTable table) {
         StringBuilder b = new StringBuilder();
-        String scheme = Notation.scheme(table.scheme());
         for (int m : table.derivatives()) {
             List<StencilTable.Entry> entries = table.entries(m);
             List<Rational> columns = Notation.columns(entries);
-            b.append(b.length() == 0 ? "" : "\n").append("## ").append(Character.toUpperCase(scheme.charAt(0))).append(scheme.substring(1))
+            b.append(b.length() == 0 ? "" : "\n").append("## ").append(Notation.schemeTitle(table.scheme()))
                     .append(" differences, derivative ")
                     .append(m).append("\n\n`").append(Notation.derivative(m)).append(" ≈ ")
                     .append(m == 0 ? "" : "h^(-" + m + ") ")

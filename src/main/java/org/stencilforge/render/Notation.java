@@ -119,6 +119,12 @@ final class Notation {
         return scheme.name().toLowerCase(Locale.ROOT);
     }
 
+    /** @return {@code Central}, {@code Forward}, {@code Backward}: the scheme leading a heading */
+    static String schemeTitle(Scheme scheme) {
+        String name = scheme(scheme);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     /** @return every offset of a table's stencils of one derivative, ascending: the table's columns */
     static List<Rational> columns(List<StencilTable.Entry> entries) {
         return entries.stream().flatMap(e -> e.result().stencil().offsets().stream()).distinct().sorted().toList();

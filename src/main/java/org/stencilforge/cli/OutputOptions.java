@@ -1,0 +1,48 @@
+package org.stencilforge.cli;
+
+import java.nio.file.Path;
+import org.stencilforge.StencilforgeException;
+import org.stencilforge.render.Format;
+import org.stencilforge.render.RenderOptions;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/** The options every command shares: where the output goes, LaTeX documents, the size limit. */
+final class OutputOptions {
+
+    @Option(names = "--standalone", description = "LaTeX: a whole compilable document.")
+    boolean standalone;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to FILE (whole or not at all) instead of stdout.")
+    Path output;
+
+    @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "2049",
+            description = "Refuse stencils and grids of more nodes (default: ${DEFAULT-VALUE}).")
+    int maxNodes;
+
+    /**
+     * @return the render options, after refusing options of another format (such
+     *     as {@code --standalone} without LaTeX) rather than silently ignoring them
+     * @throws StencilforgeException for such an option, or an invalid name
+     */
+    RenderOptions renderOptions(Format format, ParseResult parsed, String packageName, String className,
+            String matrixEnvironment) {
+        if (format != Format.LATEX && (standalone || parsed.hasMatchedOption("--latex-env"))) {
+            throw new StencilforgeException("--standalone and --latex-env shape LaTeX output; add --format latex"
+                    + " or drop them");
+        }
+        if (format != Format.JAVA && (parsed.hasMatchedOption("--class-name")
+                || parsed.hasMatchedOption("--package"))) {
+            throw new StencilforgeException("--class-name and --package name generated Java; add --format java"
+                    + " or drop them");
+        }
+        return new RenderOptions(standalone, packageName, className, matrixEnvironment);
+    }
+
+    /** Writes the finished text to {@code --output}, or to the command's stdout. */
+    void write(String text, CommandSpec spec) {
+        Output.write(text, output, spec.commandLine().getOut());
+    }
+}
