@@ -21,11 +21,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Prints the exact N×N differentiation matrix D of derivative M: the central stencil of",
-            "accuracy P in the interior and, where it would leave the grid, the M + P nearest points",
-            "(one-sided at the ends), so every row has order of accuracy at least P. On a uniform grid",
-            "the matrix shown is h^M D. With --nodes every row uses the M + P nearest nodes and the",
-            "entries include the spacings. --transpose gives D^T, the adjoint."},
+            "Prints the exact N×N differentiation matrix D of derivative M: the central stencil of "
+                + "accuracy P in the interior and, where it would leave the grid, the M + P nearest points "
+                + "(one-sided at the ends), so every row has order of accuracy at least P. On a uniform "
+                + "grid the matrix shown is h^M D. With --nodes every row uses the M + P nearest nodes and "
+                + "the entries include the spacings. --transpose gives D^T, the adjoint."},
         footer = {"",
             "Examples:",
             "  stencilforge matrix --derivative 2 --accuracy 2 --points 6",
@@ -36,9 +36,6 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
-
-    @Mixin
-    private OutputOptions common;
 
     @Option(names = "--derivative", required = true, paramLabel = "M", description = "Order of the derivative.")
     private int derivative;
@@ -67,6 +64,9 @@ final class MatrixCommand implements Callable<Integer> {
     private String environment;
 
 
+
+    @Mixin
+    private OutputOptions common;
 
     @Override
     public Integer call() {

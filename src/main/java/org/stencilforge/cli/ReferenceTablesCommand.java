@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "reference-tables",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes the reference tables: central (accuracies 2..12), forward and backward",
-            "(accuracies 1..8), derivatives 1 to 6, in Markdown, CSV, JSON and LaTeX, with a README."},
+            "Writes the reference tables: central (accuracies 2..12), forward and backward "
+                + "(accuracies 1..8), derivatives 1 to 6, in Markdown, CSV, JSON and LaTeX, with a README."},
         footer = {"", "Example:", "  stencilforge reference-tables --directory tables"})
 final class ReferenceTablesCommand implements Callable<Integer> {
 

@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Renders a family of preset stencils: for each derivative a table with a row per order of",
-            "accuracy, a column per offset and the leading error term (approximation minus exact).",
-            "Ranges are A..B; with the central scheme a range of accuracies takes its even orders."},
+            "Renders a family of preset stencils: for each derivative a table with a row per order of "
+                + "accuracy, a column per offset and the leading error term (approximation minus exact). "
+                + "Ranges are A..B; with the central scheme a range of accuracies takes its even orders."},
         footer = {"",
             "Examples:",
             "  stencilforge table --derivatives 1..6 --accuracies 2..12 --scheme central --format latex",
@@ -33,9 +33,6 @@ final class TableCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
-
-    @Mixin
-    private OutputOptions common;
 
     @Option(names = "--derivatives", required = true, paramLabel = "LIST",
             description = "Derivative orders: A..B or A,B,C.")
@@ -57,6 +54,9 @@ final class TableCommand implements Callable<Integer> {
 
 
 
+
+    @Mixin
+    private OutputOptions common;
 
     @Override
     public Integer call() {

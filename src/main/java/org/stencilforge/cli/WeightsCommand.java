@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Derives the exact weights of a 1-D finite-difference stencil",
             "  f^(m)(x) ≈ h^(-m) Σ w_j f(x + s_j h)",
-            "with its true order of accuracy and its exact truncation error",
-            "(approximation minus exact). Give exactly one of --accuracy, --offsets, --nodes.",
-            "Numbers may be integers, fractions p/q or exact decimals (0.25 is 1/4)."},
+            "with its true order of accuracy and its exact truncation error (approximation minus exact). "
+                + "Give exactly one of --accuracy, --offsets, --nodes. Numbers may be integers, fractions "
+                + "p/q or exact decimals (0.25 is 1/4)."},
         footer = {"",
             "Examples:",
             "  stencilforge weights --derivative 2 --accuracy 4",
@@ -43,9 +43,6 @@ final class WeightsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
-
-    @Mixin
-    private OutputOptions common;
 
     @Option(names = "--derivative", required = true, paramLabel = "M",
             description = "Order of the derivative, 0 (interpolation) or more.")
@@ -93,6 +90,9 @@ final class WeightsCommand implements Callable<Integer> {
     @Option(names = "--max-error-terms", paramLabel = "K", defaultValue = "100",
             description = "Refuse --error-terms above this (default: ${DEFAULT-VALUE}).")
     private int maxErrorTerms;
+
+    @Mixin
+    private OutputOptions common;
 
     @Override
     public Integer call() {
