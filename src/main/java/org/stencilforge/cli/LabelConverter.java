@@ -29,9 +29,9 @@ abstract class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
         this.allowed = allowed;
     }
 
-    /** @return the label users type for a constant */
+    /** @return the label users type for a constant: lower case, {@code -} for {@code _} */
     static String label(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override
@@ -64,6 +64,27 @@ abstract class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
     static final class MatrixFormatConverter extends LabelConverter<Format> {
         MatrixFormatConverter() {
             super(Format.class, EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.LATEX));
+        }
+    }
+
+    /** {@code --format} of {@code nd}. */
+    static final class MultiFormatConverter extends LabelConverter<Format> {
+        MultiFormatConverter() {
+            super(Format.class, EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.LATEX, Format.JAVA));
+        }
+    }
+
+    /** {@code --shape}. */
+    static final class ShapeConverter extends LabelConverter<org.stencilforge.derivation.Shapes> {
+        ShapeConverter() {
+            super(org.stencilforge.derivation.Shapes.class);
+        }
+    }
+
+    /** {@code --rule}: {@code auto} or {@code min-norm}. */
+    static final class RuleConverter extends LabelConverter<org.stencilforge.derivation.MomentSolver.Rule> {
+        RuleConverter() {
+            super(org.stencilforge.derivation.MomentSolver.Rule.class);
         }
     }
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "stencilforge 0.1.0",
         description = "Exact finite-difference stencils: weights, order of accuracy, truncation error.",
-        subcommands = {WeightsCommand.class, MatrixCommand.class, TableCommand.class, ReferenceTablesCommand.class},
+        subcommands = {WeightsCommand.class, MatrixCommand.class, TableCommand.class, NdCommand.class,
+            ReferenceTablesCommand.class},
         footer = {"", "Try:  stencilforge weights --derivative 2 --accuracy 4"})
 public final class Main implements Callable<Integer> {
 

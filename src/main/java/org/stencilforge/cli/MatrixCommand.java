@@ -68,9 +68,12 @@ final class MatrixCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions common;
 
+    @Mixin
+    private NodeLimit limit;
+
     @Override
     public Integer call() {
-        Limits limits = new Limits(common.maxNodes, Limits.DEFAULT.maxErrorTerms());
+        Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms());
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "", "Stencil",
                 environment);
         if ((points == null) == (nodes == null)) {

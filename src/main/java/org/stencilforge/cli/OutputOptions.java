@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
-/** The options every command shares: where the output goes, LaTeX documents, the size limit. */
+/** The options every command shares: where the output goes, and whole LaTeX documents. */
 final class OutputOptions {
 
     @Option(names = "--standalone", description = "LaTeX: a whole compilable document.")
@@ -17,10 +17,6 @@ final class OutputOptions {
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write to FILE (whole or not at all) instead of stdout.")
     Path output;
-
-    @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "2049",
-            description = "Refuse stencils and grids of more nodes (default: ${DEFAULT-VALUE}).")
-    int maxNodes;
 
     /**
      * @return the render options, after refusing options of another format (such

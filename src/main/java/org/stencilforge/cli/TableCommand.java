@@ -58,9 +58,12 @@ final class TableCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions common;
 
+    @Mixin
+    private NodeLimit limit;
+
     @Override
     public Integer call() {
-        Limits limits = new Limits(common.maxNodes, Limits.DEFAULT.maxErrorTerms());
+        Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms());
         var options = common.renderOptions(format, spec.commandLine().getParseResult(), "", "Stencil",
                 "bmatrix");
         List<Integer> ms = orders("--derivatives", derivatives, false, limits);

@@ -94,9 +94,12 @@ final class WeightsCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions common;
 
+    @Mixin
+    private NodeLimit limit;
+
     @Override
     public Integer call() {
-        Limits limits = new Limits(common.maxNodes, maxErrorTerms);
+        Limits limits = new Limits(limit.maxNodes, maxErrorTerms);
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(),
                 packageName, className, "bmatrix");

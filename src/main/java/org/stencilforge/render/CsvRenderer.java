@@ -2,9 +2,11 @@ package org.stencilforge.render;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -12,9 +14,10 @@ import org.stencilforge.stencil.Stencil;
  * offset with the offset, the weight as an exact fraction and the weight as the
  * correctly rounded double (the shortest text that reads back to that double).
  * A table: the same with the scheme, derivative and accuracy in front. A
- * matrix: its {@code N} rows of exact entries, no header.
+ * matrix: its {@code N} rows of exact entries, no header. A multidimensional
+ * stencil: one column per axis ({@code x,y,...}), then the two weights.
  */
-public final class CsvRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
+public final class CsvRenderer implements StencilRenderer, TableRenderer, MatrixRenderer, MultiStencilRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
@@ -36,6 +39,22 @@ public final class CsvRenderer implements StencilRenderer, TableRenderer, Matrix
         int n = matrix.size();
         return IntStream.range(0, n).mapToObj(i -> IntStream.range(0, n).mapToObj(j -> matrix.entry(i, j).toString())
                 .collect(Collectors.joining(","))).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @Override
+    public String render(AnalysedMultiStencil result) {
+        MultiStencil stencil = result.stencil();
+        int d = stencil.dimension();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < d; i++) {
+            b.append(Notation.axis(i, d)).append(',');
+        }
+        b.append("weight,weight_double\n");
+        for (int j = 0; j < stencil.size(); j++) {
+            stencil.offsets().get(j).forEach(c -> b.append(c).append(','));
+            b.append(stencil.weights().get(j)).append(',').append(stencil.weights().get(j).toDouble()).append('\n');
+        }
+        return b.toString();
     }
 
     private static String rows(String prefix, Stencil stencil) {

@@ -51,6 +51,21 @@ public enum Format {
 
     /**
      * @param options what LaTeX needs
+     * @return the renderer of a multidimensional stencil in this format
+     * @throws IllegalStateException for a format that has no such form (Markdown, Java)
+     */
+    public MultiStencilRenderer multiStencilRenderer(RenderOptions options) {
+        return switch (this) {
+            case TEXT -> new TextRenderer();
+            case JSON -> new JsonRenderer();
+            case CSV -> new CsvRenderer();
+            case LATEX -> new LatexRenderer(options);
+            case MARKDOWN, JAVA -> throw new IllegalStateException(name() + " has no multidimensional form");
+        };
+    }
+
+    /**
+     * @param options what LaTeX needs
      * @return the renderer of a differentiation matrix in this format
      * @throws IllegalStateException for a format that has no matrix form (Markdown, Java)
      */

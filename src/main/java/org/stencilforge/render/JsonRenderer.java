@@ -3,11 +3,13 @@ package org.stencilforge.render;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.ErrorTerm;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -23,8 +25,12 @@ import org.stencilforge.stencil.Stencil;
  * object per line, each led by its {@code accuracy}. A matrix is
  * {@code derivative}, {@code size}, {@code hPower}, {@code transpose},
  * {@code nodes} ({@code null} on a uniform grid) and {@code matrix}, one row per line.
+ * A multidimensional stencil is {@code dimension}, {@code operator} (terms
+ * {@code derivative} as a multi-index and {@code coefficient}), {@code offsets}
+ * (vectors), {@code weights}, {@code order}, {@code error} (terms with
+ * multi-index derivatives) and {@code choice}, the steps that chose the weights.
  */
-public final class JsonRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
+public final class JsonRenderer implements StencilRenderer, TableRenderer, MatrixRenderer, MultiStencilRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
@@ -49,6 +55,29 @@ public final class JsonRenderer implements StencilRenderer, TableRenderer, Matri
                 + IntStream.range(0, n).mapToObj(i -> " " + strings(IntStream.range(0, n)
                         .mapToObj(j -> matrix.entry(i, j)).toList())).collect(Collectors.joining(",\n"))
                 + "\n]}\n";
+    }
+
+    @Override
+    public String render(AnalysedMultiStencil result) {
+        MultiStencil stencil = result.stencil();
+        String order = result.error().order().isPresent()
+                ? Integer.toString(result.error().order().getAsInt()) : "null";
+        return "{\"dimension\": " + stencil.dimension()
+                + ", \"operator\": " + stencil.operator().terms().stream()
+                        .map(t -> "{\"derivative\": " + t.derivative() + ", \"coefficient\": \"" + t.coefficient() + "\"}")
+                        .collect(Collectors.joining(", ", "[", "]"))
+                + ", \"offsets\": " + stencil.offsets().stream().map(JsonRenderer::strings)
+                        .collect(Collectors.joining(", ", "[", "]"))
+                + ", \"weights\": " + strings(stencil.weights())
+                + ", \"order\": " + order
+                + ", \"error\": " + result.error().terms().stream()
+                        .map(t -> "{\"derivative\": " + t.derivative() + ", \"hPower\": " + t.hPower()
+                                + ", \"coefficient\": \"" + t.coefficient() + "\"}")
+                        .collect(Collectors.joining(", ", "[", "]"))
+                + ", \"choice\": " + result.choice().stream()
+                        .map(c -> "\"" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "\"")
+                        .collect(Collectors.joining(", ", "[", "]"))
+                + "}\n";
     }
 
     /** The keys of one stencil, without braces. */

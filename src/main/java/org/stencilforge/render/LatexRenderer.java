@@ -2,12 +2,18 @@ package org.stencilforge.render;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.ErrorTerm;
+import org.stencilforge.analysis.MultiErrorTerm;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.stencil.DifferentialOperator;
+import org.stencilforge.stencil.MultiIndex;
+import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -21,11 +27,14 @@ import org.stencilforge.stencil.Stencil;
  * family is one {@code booktabs} table per derivative, a row per accuracy and a
  * column per offset, with the leading error term (approximation minus exact,
  * as in the README). A matrix is an {@code amsmath} {@code bmatrix} or
- * {@code pmatrix} of exact entries, with its power of {@code h} in front.
+ * {@code pmatrix} of exact entries, with its power of {@code h} in front. A 2-D
+ * or 3-D stencil is its molecule (an {@code array} per slice, {@code \cdot}
+ * where there is no point) and its error, approximation minus exact; other
+ * dimensions get a table of offsets and weights.
  * Everything printed is a number the library computed: no user text reaches
  * the output, so there is nothing to escape.
  */
-public final class LatexRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
+public final class LatexRenderer implements StencilRenderer, TableRenderer, MatrixRenderer, MultiStencilRenderer {
 
     /** The largest matrix written out in LaTeX; larger ones belong in CSV or JSON. */
     public static final int MAX_MATRIX_SIZE = 24;
@@ -113,6 +122,90 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         return document(b.toString(), false);
     }
 
+    @Override
+    public String render(AnalysedMultiStencil result) {
+        MultiStencil stencil = result.stencil();
+        int d = stencil.dimension();
+        int m = stencil.operator().order();
+        StringBuilder b = new StringBuilder("% weights at the offsets (first axis across, second up); order of accuracy: ")
+                .append(Notation.order(result.error())).append("; chosen by: ").append(Notation.choice(result.choice()))
+                .append('\n');
+        StringBuilder op = new StringBuilder();
+        for (DifferentialOperator.Term t : stencil.operator().terms()) {
+            Rational c = t.coefficient();
+            op.append(op.length() == 0 ? (c.signum() < 0 ? "-" : "") : (c.signum() < 0 ? " - " : " + "))
+                    .append(c.abs().equals(Rational.ONE) ? "" : number(c.abs()) + " ").append(partial(t.derivative()));
+        }
+        String scale = m == 0 ? "" : "\\frac{1}{" + hPower(m) + "} ";
+        if (d == 2 || d == 3) {
+            Molecule molecule = Molecule.of(stencil);
+            for (int z = 0; z < molecule.slices().size(); z++) {
+                b.append("\\[\n  ");
+                if (z == 0) {
+                    b.append(op).append(" \\approx ").append(scale);
+                }
+                if (d == 3) {
+                    b.append("z = ").append(number(molecule.slices().get(z))).append(":\\quad ");
+                }
+                b.append("\\left[\\begin{array}{").append("r".repeat(molecule.columns().size())).append("}\n");
+                List<List<Rational>> rows = molecule.cells().get(z);
+                for (int r = 0; r < rows.size(); r++) {
+                    b.append("    ").append(rows.get(r).stream().map(w -> w == null ? "\\cdot" : number(w))
+                            .collect(Collectors.joining(" & "))).append(r < rows.size() - 1 ? " \\\\\n" : "\n");
+                }
+                b.append("  \\end{array}\\right]\n\\]\n");
+            }
+        } else {
+            b.append("\\[\n  ").append(op).append(" \\approx ").append(scale)
+                    .append("\\sum_j w_j f(\\mathbf{x} + \\mathbf{s}_j h)\n\\]\n")
+                    .append("\\begin{center}\n\\begin{tabular}{rr}\n\\toprule\n$\\mathbf{s}$ & $w$ \\\\\n\\midrule\n");
+            for (int j = 0; j < stencil.size(); j++) {
+                b.append("$(").append(stencil.offsets().get(j).stream().map(LatexRenderer::number)
+                        .collect(Collectors.joining(", "))).append(")$ & $")
+                        .append(number(stencil.weights().get(j))).append("$ \\\\\n");
+            }
+            b.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n");
+        }
+        if (!result.error().terms().isEmpty()) {
+            b.append("\\[\n  \\text{error (approximation $-$ exact)} = ");
+            boolean first = true;
+            for (MultiErrorTerm t : result.error().terms()) {
+                Rational c = t.coefficient();
+                b.append(first ? (c.signum() < 0 ? "-" : "") : (c.signum() < 0 ? " - " : " + "))
+                        .append(coefficient(c.abs(), t.hPower())).append(' ').append(partial(t.derivative()));
+                first = false;
+            }
+            result.error().remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
+            b.append("\n\\]\n");
+        }
+        return document(b.toString(), false);
+    }
+
+    /** {@code \frac{\partial^{4} f}{\partial x^{3} \partial y}}, or {@code f} for no derivative. */
+    private static String partial(MultiIndex alpha) {
+        int n = alpha.order();
+        if (n == 0) {
+            return "f";
+        }
+        StringBuilder den = new StringBuilder();
+        for (int i = 0; i < alpha.dimension(); i++) {
+            int k = alpha.get(i);
+            if (k > 0) {
+                den.append(den.length() == 0 ? "" : " ").append("\\partial ").append(Notation.axis(i, alpha.dimension()))
+                        .append(k == 1 ? "" : "^{" + k + "}");
+            }
+        }
+        return "\\frac{\\partial" + (n == 1 ? "" : "^{" + n + "}") + " f}{" + den + "}";
+    }
+
+    /** {@code \frac{h^2}{12}}: a positive coefficient times a power of h. */
+    private static String coefficient(Rational magnitude, int hPower) {
+        String h = hPower(hPower);
+        String numerator = magnitude.numerator().equals(BigInteger.ONE) && !h.isEmpty()
+                ? h : magnitude.numerator() + (h.isEmpty() ? "" : " " + h);
+        return magnitude.isInteger() ? numerator : "\\frac{" + numerator + "}{" + magnitude.denominator() + "}";
+    }
+
     /** {@code -\frac{h^4}{90} f^{(6)}(x)}: an error term with its sign. */
     static String signedTerm(ErrorTerm t) {
         return (t.coefficient().signum() < 0 ? "-" : "") + term(t.coefficient().abs(), t.hPower(), t.derivative());
@@ -137,12 +230,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
 
     /** {@code \frac{h^4}{90} f^{(6)}(x)} for a positive coefficient. */
     private static String term(Rational magnitude, int hPower, int derivative) {
-        String h = hPower(hPower);
-        String numerator = magnitude.numerator().equals(BigInteger.ONE) && !h.isEmpty()
-                ? h : magnitude.numerator() + (h.isEmpty() ? "" : " " + h);
-        String coefficient = magnitude.isInteger() ? numerator
-                : "\\frac{" + numerator + "}{" + magnitude.denominator() + "}";
-        return coefficient + " " + derivative(derivative);
+        return coefficient(magnitude, hPower) + " " + derivative(derivative);
     }
 
     /** @return {@code 3}, {@code -\frac{1}{12}} */

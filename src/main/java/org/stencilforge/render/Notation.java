@@ -4,9 +4,14 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import org.stencilforge.analysis.ErrorTerm;
+import org.stencilforge.analysis.MultiErrorTerm;
+import org.stencilforge.analysis.MultiTruncationError;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.stencil.Choice;
+import org.stencilforge.stencil.DifferentialOperator;
+import org.stencilforge.stencil.MultiIndex;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
 
@@ -112,6 +117,70 @@ final class Notation {
         }
         error.remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
         return b.toString();
+    }
+
+    /** The axis letters of operators and offsets, up to four dimensions. */
+    static final String AXES = "xyzw";
+
+    /** @return {@code x}, {@code y}, ... for up to four axes, else {@code x1}, {@code x2}, ... */
+    static String axis(int i, int dimension) {
+        return dimension <= AXES.length() ? String.valueOf(AXES.charAt(i)) : "x" + (i + 1);
+    }
+
+    /** @return {@code Dxxy} as in the operator syntax, or {@code D[2,1,0,0,1]} past four axes */
+    static String partial(MultiIndex alpha) {
+        if (alpha.dimension() > AXES.length()) {
+            return "D" + alpha;
+        }
+        StringBuilder b = new StringBuilder("D");
+        for (int i = 0; i < alpha.dimension(); i++) {
+            b.append(String.valueOf(AXES.charAt(i)).repeat(alpha.get(i)));
+        }
+        return b.length() == 1 ? "D" + alpha : b.toString();
+    }
+
+    /** @return the operator in the syntax users type, e.g. {@code Dxx + Dyy}, {@code 2 Dxy - 1/2 Dxx} */
+    static String operator(DifferentialOperator op) {
+        StringBuilder b = new StringBuilder();
+        for (DifferentialOperator.Term t : op.terms()) {
+            Rational c = t.coefficient();
+            if (b.length() > 0) {
+                b.append(c.signum() < 0 ? " - " : " + ");
+            } else if (c.signum() < 0) {
+                b.append('-');
+            }
+            b.append(c.abs().equals(Rational.ONE) ? "" : c.abs() + " ").append(partial(t.derivative()));
+        }
+        return b.toString();
+    }
+
+    /** @return the listed terms of a multidimensional error, e.g. {@code 1/12 h^2 Dxxxx f + ... + O(h^4)} */
+    static String error(MultiTruncationError error) {
+        StringBuilder b = new StringBuilder();
+        for (MultiErrorTerm t : error.terms()) {
+            String h = hPower(t.hPower());
+            String text = t.coefficient() + (h.isEmpty() ? "" : " " + h) + " " + partial(t.derivative()) + " f";
+            if (b.length() == 0) {
+                b.append(text);
+            } else {
+                b.append(text.startsWith("-") ? " - " + text.substring(1) : " + " + text);
+            }
+        }
+        if (b.length() == 0) {
+            return "0";
+        }
+        error.remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
+        return b.toString();
+    }
+
+    /** @return the order of a multidimensional stencil as a phrase */
+    static String order(MultiTruncationError error) {
+        return error.order().isPresent() ? Integer.toString(error.order().getAsInt()) : "exact (no truncation error)";
+    }
+
+    /** @return how the weights were chosen, in words: {@code isotropic leading error, then minimum norm} */
+    static String choice(List<Choice> steps) {
+        return steps.stream().map(Choice::description).collect(java.util.stream.Collectors.joining(", then "));
     }
 
     /** @return {@code central}, {@code forward}, {@code backward} */

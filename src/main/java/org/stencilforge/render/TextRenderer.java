@@ -1,15 +1,19 @@
 package org.stencilforge.render;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
  * For people at a terminal: a stencil as its formula, a table of offsets and
  * weights, the order and the error; a matrix as aligned exact entries.
  */
-public final class TextRenderer implements StencilRenderer, MatrixRenderer {
+public final class TextRenderer implements StencilRenderer, MatrixRenderer, MultiStencilRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
@@ -42,7 +46,7 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer {
             b.append(h.isEmpty() ? "" : h + " ").append(name).append(" =\n");
         } else {
             b.append("nodes: ").append(matrix.nodes().stream().map(Object::toString)
-                    .collect(java.util.stream.Collectors.joining(", "))).append('\n').append(name).append(" =\n");
+                    .collect(Collectors.joining(", "))).append('\n').append(name).append(" =\n");
         }
         String[][] cells = new String[n][n];
         int[] widths = new int[n];
@@ -57,6 +61,66 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer {
                 b.append(j == 0 ? "" : "  ").append(pad(cells[i][j], widths[j]));
             }
             b.append('\n');
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String render(AnalysedMultiStencil result) {
+        MultiStencil stencil = result.stencil();
+        int d = stencil.dimension();
+        int m = stencil.operator().order();
+        String op = Notation.operator(stencil.operator());
+        StringBuilder b = new StringBuilder(stencil.operator().terms().size() > 1 ? "(" + op + ")" : op).append(" f ≈ ")
+                .append(m == 0 ? "" : Notation.hPower(-m) + " ").append("Σ w f(x + s h), weights at the offsets s");
+        if (d == 2 || d == 3) {
+            b.append(" (x across, y up").append(d == 3 ? ", one block per z" : "").append("):\n");
+            Molecule molecule = Molecule.of(stencil);
+            for (int z = 0; z < molecule.slices().size(); z++) {
+                if (d == 3) {
+                    b.append("\nz = ").append(molecule.slices().get(z)).append(":\n");
+                } else {
+                    b.append('\n');
+                }
+                List<List<String>> grid = new ArrayList<>();
+                List<String> header = new ArrayList<>(List.of("y\\x"));
+                molecule.columns().forEach(x -> header.add(x.toString()));
+                grid.add(header);
+                for (int r = 0; r < molecule.rows().size(); r++) {
+                    List<String> line = new ArrayList<>(List.of(molecule.rows().get(r).toString()));
+                    molecule.cells().get(z).get(r).forEach(w -> line.add(w == null ? "." : w.toString()));
+                    grid.add(line);
+                }
+                int[] widths = new int[header.size()];
+                grid.forEach(line -> {
+                    for (int c = 0; c < line.size(); c++) {
+                        widths[c] = Math.max(widths[c], line.get(c).length());
+                    }
+                });
+                grid.forEach(line -> {
+                    for (int c = 0; c < line.size(); c++) {
+                        b.append(c == 0 ? "" : "  ").append(pad(line.get(c), widths[c]));
+                    }
+                    b.append('\n');
+                });
+            }
+        } else {
+            b.append(":\n\n");
+            List<String> offsets = stencil.offsets().stream()
+                    .map(p -> p.stream().map(Object::toString).collect(Collectors.joining(", ", "(", ")"))).toList();
+            List<String> weights = stencil.weights().stream().map(Object::toString).toList();
+            int left = Math.max("offset".length(), width(offsets));
+            int right = Math.max("weight".length(), width(weights));
+            b.append(pad("offset", left)).append("  ").append(pad("weight", right)).append('\n');
+            for (int j = 0; j < stencil.size(); j++) {
+                b.append(pad(offsets.get(j), left)).append("  ").append(pad(weights.get(j), right)).append('\n');
+            }
+        }
+        b.append("\norder of accuracy: ").append(Notation.order(result.error())).append('\n');
+        b.append("chosen by: ").append(Notation.choice(result.choice())).append('\n');
+        if (!result.error().terms().isEmpty()) {
+            b.append("truncation error (approximation - exact):\n  ").append(Notation.error(result.error()))
+                    .append('\n');
         }
         return b.toString();
     }
