@@ -179,8 +179,8 @@ final class NdCommand implements Callable<Integer> {
             throw new StencilforgeException("--dimension must be between 1 and 12, not " + dimension);
         }
         if (dimension != null && implied != 0 && implied != dimension) {
-            throw new StencilforgeException("--dimension " + dimension + " disagrees with the offsets, which have "
-                    + implied + " coordinates");
+            throw new StencilforgeException("--dimension " + dimension + " disagrees with the other options,"
+                    + " which imply " + implied + " dimensions");
         }
         if (derivative != null) {
             int[] alpha;
@@ -197,14 +197,14 @@ final class NdCommand implements Callable<Integer> {
             }
             if (d != 0 && alpha.length != d) {
                 throw new StencilforgeException("--derivative " + derivative + " has " + alpha.length
-                        + " axes but the points are " + d + "-dimensional");
+                        + " axes but the other options imply " + d + " dimensions");
             }
             return DifferentialOperator.partial(MultiIndex.of(alpha));
         }
         DifferentialOperator op = OperatorParser.parse(operator, d);
         if (d != 0 && op.dimension() != d) {
-            throw new StencilforgeException("the operator is " + op.dimension() + "-dimensional but the points are "
-                    + d + "-dimensional");
+            throw new StencilforgeException("the operator is " + op.dimension() + "-dimensional but the other"
+                    + " options imply " + d + " dimensions");
         }
         return op;
     }

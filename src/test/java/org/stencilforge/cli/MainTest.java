@@ -144,6 +144,56 @@ class MainTest {
         badInputIsOneErrorLineAndExitCode2(command, expected);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "nd --derivative 1,1                                              | no points given",
+        "nd --derivative 1,1 --accuracy 2 --shape box --radius 1          | more than one way",
+        "nd --derivative 1,1 --operator Dxy --accuracy 2                  | exactly one of --derivative",
+        "nd --derivative 1,a --accuracy 2                                 | is not a multi-index",
+        "nd --operator Dxx+Dqq --accuracy 2                               | at character 6, 'q' is not an axis",
+        "nd --operator laplacian --accuracy 2                             | does not say its dimension",
+        "nd --operator laplacian --dimension 2 --offsets=0,0;1,0;0,1,1    | has 3 coordinates but the first offset has 2",
+        "nd --derivative 1,1 --offsets=0,0;1,1;0,0;1,0                    | duplicate offset",
+        "nd --derivative 1,1,0 --offsets=0,0;1,1;-1,-1                    | has 3 axes but the other options imply 2",
+        "nd --derivative 0,2 --offsets=0,0;1,0;-1,0                       | cannot approximate",
+        "nd --operator Dxx --dimension 3 --offsets=0,0;1,0;-1,0           | disagrees with the other options",
+        "nd --derivative 1,1 --shape box                                  | --shape and --radius go together",
+        "nd --derivative 1,1 --shape sphere --radius 1                    | use one of cross, box, diamond",
+        "nd --derivative 1,1 --shape box --radius 20                      | exceed the limit of 729",
+        "nd --derivative 1,1 --accuracy 2 --rule min-norm                 | drop it",
+        "nd --derivative 1,1 --shape box --radius 1 --rule best           | use one of auto, min-norm",
+        "nd --derivative 1,1 --accuracy 2,2,2                             | has 2 axes but the other options imply 3",
+        "nd --derivative 1,1 --accuracy 2 --scheme central,forward,central | one per axis",
+        "nd --derivative 1,1 --accuracy 3                                 | even orders of accuracy",
+        "nd --derivative 1,1 --axis-offsets=-1,0,1;0,0                    | duplicate offset 0",
+        "nd --derivative 1,1 --accuracy 2 --format markdown               | use one of text, json, csv, latex, java",
+        "nd --derivative 1,1 --axis-offsets=-1/2,1/2;-1/2,1/2 --format java | integer offsets",
+        "nd --derivative 1,1 --accuracy 2 --dimension 0                   | between 1 and 12",
+    })
+    void badInputOfNdIsOneErrorLine(String command, String expected) {
+        badInputIsOneErrorLineAndExitCode2(command, expected);
+    }
+
+    @Test
+    void ndPrintsJsonAndAcceptsEveryWayOfGivingPoints() {
+        Run tensor = run("nd", "--derivative", "1,1", "--accuracy", "2", "--format", "json");
+        assertEquals(0, tensor.code(), tensor.err());
+        assertTrue(tensor.out().startsWith("{\"dimension\": 2, \"operator\": [{\"derivative\": [1,1], \"coefficient\":"
+                + " \"1\"}], \"offsets\": [[\"-1\",\"-1\"], [\"-1\",\"1\"], [\"1\",\"-1\"], [\"1\",\"1\"]],"
+                + " \"weights\": [\"1/4\",\"-1/4\",\"-1/4\",\"1/4\"], \"order\": 2,"), tensor.out());
+        Run offsets = run("nd", "--derivative", "1,1", "--offsets=-1,-1; -1,1; 1,-1; 1,1", "--format", "json");
+        assertEquals(0, offsets.code(), offsets.err());
+        assertTrue(offsets.out().contains("\"weights\": [\"1/4\",\"-1/4\",\"-1/4\",\"1/4\"]"), offsets.out());
+        Run axes = run("nd", "--operator", "Dxx + Dyy", "--axis-offsets=-1,0,1;-1,0,1", "--format", "csv");
+        assertEquals("x,y,weight,weight_double\n-1,0,1,1.0\n0,-1,1,1.0\n0,0,-4,-4.0\n0,1,1,1.0\n1,0,1,1.0\n",
+                axes.out());
+        Run perAxis = run("nd", "--derivative", "1,0", "--accuracy", "1,2", "--scheme", "forward,central");
+        assertEquals(0, perAxis.code(), perAxis.err());
+        assertTrue(perAxis.out().contains("order of accuracy: 1"), perAxis.out());
+        Run molecule = run("nd", "--operator", "laplacian", "--dimension", "2", "--shape", "box", "--radius", "1");
+        assertTrue(molecule.out().contains("chosen by: isotropic leading error"), molecule.out());
+    }
+
     @Test
     void matrixPrintsTheExactMatrixAndItsTranspose() {
         Run r = run("matrix", "--derivative", "1", "--accuracy", "2", "--points", "4", "--format", "csv");

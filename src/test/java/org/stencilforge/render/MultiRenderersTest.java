@@ -1,0 +1,157 @@
+package org.stencilforge.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.stencilforge.Pdflatex;
+import org.stencilforge.Polynomials;
+import org.stencilforge.StencilforgeException;
+import org.stencilforge.analysis.AnalysedMultiStencil;
+import org.stencilforge.analysis.MultiTruncationError;
+import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.arithmetic.RationalParser;
+import org.stencilforge.derivation.AxisStencil;
+import org.stencilforge.derivation.Limits;
+import org.stencilforge.derivation.MomentSolver;
+import org.stencilforge.derivation.Shapes;
+import org.stencilforge.derivation.TensorProducts;
+import org.stencilforge.stencil.Choice;
+import org.stencilforge.stencil.DifferentialOperator;
+import org.stencilforge.stencil.MultiIndex;
+import org.stencilforge.stencil.MultiStencil;
+import org.stencilforge.stencil.OperatorParser;
+import org.stencilforge.stencil.Scheme;
+
+/** Multidimensional stencils rendered: exact text, compiled LaTeX, compiled and run Java. */
+class MultiRenderersTest {
+
+    private static AnalysedMultiStencil tensor(String op, int d, int accuracy, int groups) {
+        MultiStencil s = TensorProducts.of(OperatorParser.parse(op, d), IntStream.range(0, d)
+                .mapToObj(i -> (AxisStencil) new AxisStencil.Preset(Scheme.CENTRAL, accuracy)).toList(), Limits.DEFAULT);
+        return new AnalysedMultiStencil(s, MultiTruncationError.of(s, groups), List.of(Choice.TENSOR_PRODUCT));
+    }
+
+    private static AnalysedMultiStencil ninePoint() {
+        MomentSolver.Solution s = MomentSolver.solve(DifferentialOperator.laplacian(2),
+                Shapes.BOX.offsets(2, 1, Limits.DEFAULT), MomentSolver.Rule.AUTO, Limits.DEFAULT);
+        return new AnalysedMultiStencil(s.stencil(), MultiTruncationError.of(s.stencil(), 1), s.choice());
+    }
+
+    @Test
+    void textShowsTheMolecule() {
+        assertEquals("""
+                (Dxx + Dyy) f ≈ h^-2 Σ w f(x + s h), weights at the offsets s (x across, y up):
+
+                y\\x   -1      0    1
+                  1  1/6    2/3  1/6
+                  0  2/3  -10/3  2/3
+                 -1  1/6    2/3  1/6
+
+                order of accuracy: 2
+                chosen by: isotropic leading error
+                truncation error (approximation - exact):
+                  1/12 h^2 Dxxxx f + 1/6 h^2 Dxxyy f + 1/12 h^2 Dyyyy f + O(h^4)
+                """, Format.TEXT.multiStencilRenderer(RenderOptions.DEFAULT).render(ninePoint()));
+    }
+
+    @Test
+    void jsonHasTheDocumentedKeys() {
+        assertEquals("{\"dimension\": 2, \"operator\": [{\"derivative\": [1,1], \"coefficient\": \"1\"}],"
+                + " \"offsets\": [[\"-1\",\"-1\"], [\"-1\",\"1\"], [\"1\",\"-1\"], [\"1\",\"1\"]],"
+                + " \"weights\": [\"1/4\",\"-1/4\",\"-1/4\",\"1/4\"], \"order\": 2,"
+                + " \"error\": [{\"derivative\": [3,1], \"hPower\": 2, \"coefficient\": \"1/6\"},"
+                + " {\"derivative\": [1,3], \"hPower\": 2, \"coefficient\": \"1/6\"}], \"choice\": [\"tensor-product\"]}\n",
+                Format.JSON.multiStencilRenderer(RenderOptions.DEFAULT).render(tensor("Dxy", 2, 2, 1)));
+    }
+
+    @Test
+    void csvHasAColumnPerAxis() {
+        assertEquals("x,y,weight,weight_double\n-1,-1,1/4,0.25\n-1,1,-1/4,-0.25\n1,-1,-1/4,-0.25\n1,1,1/4,0.25\n",
+                Format.CSV.multiStencilRenderer(RenderOptions.DEFAULT).render(tensor("Dxy", 2, 2, 1)));
+    }
+
+    @Test
+    void latexCompilesInTwoThreeAndFourDimensions() throws Exception {
+        RenderOptions standalone = new RenderOptions(true, "", "Stencil");
+        String two = Format.LATEX.multiStencilRenderer(standalone).render(ninePoint());
+        assertTrue(two.contains("\\frac{\\partial^{2} f}{\\partial x^{2}} + \\frac{\\partial^{2} f}{\\partial y^{2}}"
+                + " \\approx \\frac{1}{h^2} \\left[\\begin{array}{rrr}"), two);
+        Pdflatex.assertCompiles(two);
+        Pdflatex.assertCompiles(Format.LATEX.multiStencilRenderer(standalone).render(tensor("laplacian", 3, 2, 2)));
+        Pdflatex.assertCompiles(Format.LATEX.multiStencilRenderer(standalone).render(tensor("D[1,0,0,1]", 4, 2, 1)));
+    }
+
+    /** f[i][j] = p(x0 + i h, y0 + j h) for a polynomial p the stencil is exact on. */
+    @Test
+    void generatedJavaIn2dIsExactOnPolynomialsAndAgreesWithTheStridedForm() {
+        for (AnalysedMultiStencil result : List.of(ninePoint(), tensor("Dxy", 2, 4, 1), tensor("Dxxyy", 2, 2, 1))) {
+            MultiStencil s = result.stencil();
+            GeneratedJava java = GeneratedJava.compile(new JavaRenderer(new RenderOptions(false, "nd", "S2"))
+                    .render(result), "nd.S2");
+            int degree = result.error().order().getAsInt() + s.operator().order() - 1;
+            Map<MultiIndex, Rational> p = Polynomials.random(new Random(4L), 2, degree);
+            double h = 0.25;
+            int nx = 9;
+            int ny = 8;
+            double[][] f = new double[nx][ny];
+            double[] flat = new double[nx * ny];
+            for (int i = 0; i < nx; i++) {
+                for (int j = 0; j < ny; j++) {
+                    f[i][j] = Polynomials.evaluate(p, List.of(Rational.of(i, 4), Rational.of(j, 4))).toDouble();
+                    flat[i * ny + j] = f[i][j];
+                }
+            }
+            double[][] out = new double[nx][ny];
+            java.call("applyInterior", new Class<?>[] {double[][].class, double[][].class, double.class}, f, out, h);
+            for (int i = 2; i < nx - 2; i++) {
+                for (int j = 2; j < ny - 2; j++) {
+                    double exact = Polynomials.apply(s.operator(), p, List.of(Rational.of(i, 4), Rational.of(j, 4)))
+                            .toDouble();
+                    assertEquals(exact, out[i][j], 1e-7 * (1 + Math.abs(exact)), "(" + i + "," + j + ")");
+                    double strided = (double) java.call("apply", new Class<?>[] {double[].class, int.class, int[].class,
+                            double.class}, flat, i * ny + j, new int[] {ny, 1}, h);
+                    assertEquals(out[i][j], strided, 0.0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void generatedJavaIn3dUsesStrides() {
+        AnalysedMultiStencil result = tensor("laplacian", 3, 4, 1);
+        GeneratedJava java = GeneratedJava.compile(new JavaRenderer(RenderOptions.DEFAULT).render(result), "Stencil");
+        Map<MultiIndex, Rational> p = Polynomials.random(new Random(6L), 3, 5);
+        int n = 7;
+        double[] f = new double[n * n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int k = 0; k < n; k++) {
+                    f[(i * n + j) * n + k] = Polynomials.evaluate(p, List.of(Rational.of(i, 2), Rational.of(j, 2),
+                            Rational.of(k, 2))).toDouble();
+                }
+            }
+        }
+        double exact = Polynomials.apply(result.stencil().operator(), p,
+                List.of(Rational.of(3, 2), Rational.of(3, 2), Rational.of(3, 2))).toDouble();
+        double value = (double) java.call("apply", new Class<?>[] {double[].class, int.class, int[].class,
+                double.class}, f, (3 * n + 3) * n + 3, new int[] {n * n, n, 1}, 0.5);
+        assertEquals(exact, value, 1e-8 * (1 + Math.abs(exact)));
+    }
+
+    @Test
+    void javaNeedsIntegerOffsets() {
+        MultiStencil staggered = TensorProducts.of(OperatorParser.parse("Dxy", 2), List.of(
+                new AxisStencil.Offsets(RationalParser.parseList("-1/2,1/2")),
+                new AxisStencil.Offsets(RationalParser.parseList("-1/2,1/2"))), Limits.DEFAULT);
+        AnalysedMultiStencil result = new AnalysedMultiStencil(staggered, MultiTruncationError.of(staggered, 1),
+                List.of(Choice.TENSOR_PRODUCT));
+        assertThrows(StencilforgeException.class, () -> new JavaRenderer(RenderOptions.DEFAULT).render(result));
+        assertTrue(Format.TEXT.multiStencilRenderer(RenderOptions.DEFAULT).render(result).contains("-1/2"));
+    }
+}
