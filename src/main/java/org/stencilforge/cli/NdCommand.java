@@ -45,15 +45,15 @@ import picocli.CommandLine.Spec;
                 + "classic 9-point Laplacian), then exact on further monomials, then takes the least norm; "
                 + "--rule min-norm takes the least norm at once."},
         footer = {"",
-            "Operators: terms [coefficient] D<axes> joined by + and -, axes x, y, z, w (Dxx, Dxy, 2 Dxxyy),",
-            "or D[2,0,1] in any dimension, or laplacian / biharmonic (with --dimension).",
+            "Operators: [coefficient] D<axes> terms joined by + and -, axes x, y, z, w",
+            "(Dxx + Dyy, 2 Dxxyy), D[2,0,1] in any dimension, laplacian, biharmonic.",
             "",
             "Examples:",
             "  stencilforge nd --derivative 1,1 --accuracy 4",
             "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1",
-            "  stencilforge nd --operator \"Dxx + Dyy\" --offsets=\"0,0; 1,0; -1,0; 0,1; 0,-1\" --format json",
+            "  stencilforge nd --operator Dxx+Dyy --offsets=\"0,0;1,0;-1,0;0,1;0,-1\"",
             "  stencilforge nd --operator Dxxyy --accuracy 2 --format latex",
-            "  stencilforge nd --derivative 2,0,1 --accuracy 2,2,4 --format java --class-name D2xz"})
+            "  stencilforge nd --derivative 2,0,1 --accuracy 2,2,4 --format java"})
 final class NdCommand implements Callable<Integer> {
 
     @Spec
@@ -105,17 +105,15 @@ final class NdCommand implements Callable<Integer> {
             description = "text (default), json, csv, latex or java.")
     private Format format;
 
-    @Option(names = "--class-name", paramLabel = "NAME", defaultValue = "Stencil",
-            description = "Java: the class name (default: ${DEFAULT-VALUE}).")
-    private String className;
 
-    @Option(names = "--package", paramLabel = "NAME", defaultValue = "", description = "Java: the package.")
-    private String packageName;
 
     @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "729",
             description = "Refuse stencils of more points (default: ${DEFAULT-VALUE}, a 9x9x9 box; a solve "
                     + "costs about N^3).")
     private int maxNodes;
+
+    @Mixin
+    private JavaNames javaNames;
 
     @Mixin
     private OutputOptions common;
@@ -124,8 +122,8 @@ final class NdCommand implements Callable<Integer> {
     public Integer call() {
         Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms());
         limits.checkErrorTerms(errorTerms);
-        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), packageName,
-                className, "bmatrix");
+        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), javaNames.packageName,
+                javaNames.className, "bmatrix");
         int sources = (accuracy != null ? 1 : 0) + (axisOffsets != null ? 1 : 0) + (offsets != null ? 1 : 0)
                 + (shape != null ? 1 : 0);
         if (sources != 1) {

@@ -77,19 +77,16 @@ final class WeightsCommand implements Callable<Integer> {
     private Format format;
 
 
-    @Option(names = "--class-name", paramLabel = "NAME",
-            description = "Java: the class name (default: ${DEFAULT-VALUE}).", defaultValue = "Stencil")
-    private String className;
 
-    @Option(names = "--package", paramLabel = "NAME", defaultValue = "",
-            description = "Java: the package (default: none).")
-    private String packageName;
 
 
 
     @Option(names = "--max-error-terms", paramLabel = "K", defaultValue = "100",
             description = "Refuse --error-terms above this (default: ${DEFAULT-VALUE}).")
     private int maxErrorTerms;
+
+    @Mixin
+    private JavaNames javaNames;
 
     @Mixin
     private OutputOptions common;
@@ -102,7 +99,7 @@ final class WeightsCommand implements Callable<Integer> {
         Limits limits = new Limits(limit.maxNodes, maxErrorTerms);
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(),
-                packageName, className, "bmatrix");
+                javaNames.packageName, javaNames.className, "bmatrix");
         AnalysedStencil result = AnalysedStencil.of(stencil(limits), errorTerms);
         String text;
         if (format == Format.JAVA) {
