@@ -130,10 +130,7 @@ public final class MomentSolver {
 
         /** Adds the conditions degree by degree while all of a degree can be met. */
         void raiseDegree() {
-            int maxDegree = 0;
-            for (int i = 0; i < operator.dimension(); i++) {
-                maxDegree += points.distinctValues(i) - 1;
-            }
+            int maxDegree = maxReducedDegree();
             int fullSince = -1;
             for (int degree = 0; ; degree++) {
                 List<Condition> conditions = new ArrayList<>();
@@ -183,10 +180,7 @@ public final class MomentSolver {
                 }
             }
             if (rule == Rule.AUTO) {
-                int maxDegree = 0;
-                for (int i = 0; i < operator.dimension(); i++) {
-                    maxDegree += points.distinctValues(i) - 1;
-                }
+                int maxDegree = maxReducedDegree();
                 for (int degree = lastDegree + 1; degree <= maxDegree && echelon.rank() < unknowns(); degree++) {
                     for (MultiIndex alpha : MultiIndex.ofOrder(operator.dimension(), degree)) {
                         if (!reduced(alpha) || echelon.rank() == unknowns()) {
@@ -207,6 +201,15 @@ public final class MomentSolver {
             } else if (choice.isEmpty()) {
                 choice.add(Choice.UNIQUE);
             }
+        }
+
+        /** The highest degree of a {@link #reduced} monomial: past it, every monomial repeats lower ones. */
+        private int maxReducedDegree() {
+            int degree = 0;
+            for (int i = 0; i < operator.dimension(); i++) {
+                degree += points.distinctValues(i) - 1;
+            }
+            return degree;
         }
 
         /** Monomials with a power at least the number of distinct values on an axis repeat lower ones. */

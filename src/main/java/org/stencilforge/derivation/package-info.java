@@ -4,7 +4,12 @@
  * rational offsets, and {@link org.stencilforge.derivation.Stencils}, the entry
  * point that turns a request (a preset scheme, explicit offsets, or absolute
  * nodes and an evaluation point) into a validated
- * {@link org.stencilforge.stencil.Stencil}.
+ * {@link org.stencilforge.stencil.Stencil}. In several dimensions,
+ * {@link org.stencilforge.derivation.TensorProducts} multiplies 1-D stencils
+ * and {@link org.stencilforge.derivation.MomentSolver} solves the multivariate
+ * Taylor conditions on any offsets (such as
+ * {@link org.stencilforge.derivation.Shapes}) to the highest degree they allow,
+ * choosing among equally accurate weights by a documented rule.
  *
  * <p>All arithmetic is exact (on {@link java.math.BigInteger}, fraction-free in
  * the inner loops); results are immutable and depend only on the input. Requests
