@@ -58,12 +58,9 @@ final class MatrixCommand implements Callable<Integer> {
             description = "text (default), csv, json or latex (N <= " + LatexRenderer.MAX_MATRIX_SIZE + ").")
     private Format format;
 
-
     @Option(names = "--latex-env", paramLabel = "ENV", defaultValue = "bmatrix",
             description = "LaTeX: bmatrix (default) or pmatrix.")
     private String environment;
-
-
 
     @Mixin
     private OutputOptions common;

@@ -105,8 +105,6 @@ final class NdCommand implements Callable<Integer> {
             description = "text (default), json, csv, latex or java.")
     private Format format;
 
-
-
     @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "729",
             description = "Refuse stencils of more points (default: ${DEFAULT-VALUE}, a 9x9x9 box; a solve "
                     + "costs about N^3).")

@@ -52,9 +52,6 @@ final class TableCommand implements Callable<Integer> {
             description = "markdown (default), csv, json or latex.")
     private Format format;
 
-
-
-
     @Mixin
     private OutputOptions common;
 

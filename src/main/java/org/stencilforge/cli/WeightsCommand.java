@@ -76,11 +76,6 @@ final class WeightsCommand implements Callable<Integer> {
             description = "text (default), markdown, json, csv, latex or java.")
     private Format format;
 
-
-
-
-
-
     @Option(names = "--max-error-terms", paramLabel = "K", defaultValue = "100",
             description = "Refuse --error-terms above this (default: ${DEFAULT-VALUE}).")
     private int maxErrorTerms;
