@@ -105,9 +105,9 @@ final class NdCommand implements Callable<Integer> {
             description = "text (default), json, csv, latex or java.")
     private Format format;
 
-    @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "729",
-            description = "Refuse stencils of more points (default: ${DEFAULT-VALUE}, a 9x9x9 box; a solve "
-                    + "costs about N^3).")
+    @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "343",
+            description = "Refuse stencils of more points (default: ${DEFAULT-VALUE}, a 7x7x7 box; a solve "
+                    + "costs about N^3 times the length of the weights).")
     private int maxNodes;
 
     @Mixin

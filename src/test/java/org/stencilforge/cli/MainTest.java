@@ -159,7 +159,7 @@ class MainTest {
         "nd --operator Dxx --dimension 3 --offsets=0,0;1,0;-1,0           | disagrees with the other options",
         "nd --derivative 1,1 --shape box                                  | --shape and --radius go together",
         "nd --derivative 1,1 --shape sphere --radius 1                    | use one of cross, box, diamond",
-        "nd --derivative 1,1 --shape box --radius 20                      | exceed the limit of 729",
+        "nd --derivative 1,1 --shape box --radius 20                      | exceed the limit of 343",
         "nd --derivative 1,1 --accuracy 2 --rule min-norm                 | drop it",
         "nd --derivative 1,1 --shape box --radius 1 --rule best           | use one of auto, min-norm",
         "nd --derivative 1,1 --accuracy 2,2,2                             | has 2 axes but the other options imply 3",
