@@ -1,12 +1,12 @@
 package org.stencilforge.render;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.ErrorTerm;
-import org.stencilforge.analysis.MultiErrorTerm;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
@@ -167,16 +167,13 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
             b.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n");
         }
         if (!result.error().terms().isEmpty()) {
-            b.append("\\[\n  \\text{error (approximation $-$ exact)} = ");
-            boolean first = true;
-            for (MultiErrorTerm t : result.error().terms()) {
-                Rational c = t.coefficient();
-                b.append(first ? (c.signum() < 0 ? "-" : "") : (c.signum() < 0 ? " - " : " + "))
-                        .append(coefficient(c.abs(), t.hPower())).append(' ').append(partial(t.derivative()));
-                first = false;
-            }
-            result.error().remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
-            b.append("\n\\]\n");
+            b.append("\\[\n  \\text{error (approximation $-$ exact)} = ")
+                    .append(Notation.signedSum(result.error().terms().stream()
+                            .map(t -> (t.coefficient().signum() < 0 ? "-" : "")
+                                    + coefficient(t.coefficient().abs(), t.hPower()) + " " + partial(t.derivative()))
+                            .toList()))
+                    .append(Notation.bigO(result.error().remainder(), LatexRenderer::hPower))
+                    .append("\n\\]\n");
         }
         return document(b.toString(), false);
     }
@@ -218,14 +215,14 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         String sum = Notation.sum(Notation.integerWeights(stencil, common), samples);
         String h = hPower(stencil.derivative());
         String denominator = common.equals(BigInteger.ONE) ? h : common + h;
-        StringBuilder b = new StringBuilder(derivative(stencil.derivative())).append(" = ");
-        b.append(denominator.isEmpty() ? sum : "\\frac{" + sum + "}{" + denominator + "}");
-        for (ErrorTerm t : error.terms()) {
+        List<String> parts = new ArrayList<>();
+        parts.add(denominator.isEmpty() ? sum : "\\frac{" + sum + "}{" + denominator + "}");
+        for (ErrorTerm t : error.terms()) { // the exact value is the formula minus the error
             Rational c = t.coefficient().negate();
-            b.append(c.signum() < 0 ? " - " : " + ").append(term(c.abs(), t.hPower(), t.derivative()));
+            parts.add((c.signum() < 0 ? "-" : "") + term(c.abs(), t.hPower(), t.derivative()));
         }
-        error.remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
-        return b.toString();
+        return derivative(stencil.derivative()) + " = " + Notation.signedSum(parts)
+                + Notation.bigO(error.remainder(), LatexRenderer::hPower);
     }
 
     /** {@code \frac{h^4}{90} f^{(6)}(x)} for a positive coefficient. */

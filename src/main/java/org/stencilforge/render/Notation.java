@@ -3,8 +3,9 @@ package org.stencilforge.render;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import org.stencilforge.analysis.ErrorTerm;
-import org.stencilforge.analysis.MultiErrorTerm;
 import org.stencilforge.analysis.MultiTruncationError;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.analysis.TruncationError;
@@ -103,20 +104,37 @@ final class Notation {
 
     /** @return the listed error terms as a sum, with {@code O(h^k)} for the rest */
     static String error(TruncationError error) {
-        if (error.terms().isEmpty()) {
-            return "0";
-        }
+        return error.terms().isEmpty() ? "0"
+                : signedSum(error.terms().stream().map(Notation::term).toList())
+                        + bigO(error.remainder(), Notation::hPower);
+    }
+
+    /**
+     * Terms that carry their own sign joined as a sum: {@code a - b + c}.
+     *
+     * @param terms each written with a leading {@code -} when negative
+     * @return the sum, or {@code 0} for no terms
+     */
+    static String signedSum(List<String> terms) {
         StringBuilder b = new StringBuilder();
-        for (ErrorTerm t : error.terms()) {
-            String text = term(t);
+        for (String text : terms) {
             if (b.length() == 0) {
                 b.append(text);
             } else {
                 b.append(text.startsWith("-") ? " - " + text.substring(1) : " + " + text);
             }
         }
-        error.remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
-        return b.toString();
+        return b.length() == 0 ? "0" : b.toString();
+    }
+
+    /**
+     * @param remainder the power of {@code h} of the first term not listed, if any
+     * @param power how a power of {@code h} is written ({@code h^10} in text, {@code h^{10}} in LaTeX)
+     * @return {@code " + O(h^k)"}, or nothing when no term follows
+     */
+    static String bigO(OptionalInt remainder, IntFunction<String> power) {
+        return remainder.isEmpty() ? "" : " + O(" + (remainder.getAsInt() == 0 ? "1" : power.apply(remainder.getAsInt()))
+                + ")";
     }
 
     /** The axis letters of operators and offsets, up to four dimensions. */
@@ -156,21 +174,13 @@ final class Notation {
 
     /** @return the listed terms of a multidimensional error, e.g. {@code 1/12 h^2 Dxxxx f + ... + O(h^4)} */
     static String error(MultiTruncationError error) {
-        StringBuilder b = new StringBuilder();
-        for (MultiErrorTerm t : error.terms()) {
-            String h = hPower(t.hPower());
-            String text = t.coefficient() + (h.isEmpty() ? "" : " " + h) + " " + partial(t.derivative()) + " f";
-            if (b.length() == 0) {
-                b.append(text);
-            } else {
-                b.append(text.startsWith("-") ? " - " + text.substring(1) : " + " + text);
-            }
-        }
-        if (b.length() == 0) {
+        if (error.terms().isEmpty()) {
             return "0";
         }
-        error.remainder().ifPresent(k -> b.append(" + O(").append(k == 0 ? "1" : hPower(k)).append(')'));
-        return b.toString();
+        return signedSum(error.terms().stream().map(t -> {
+            String h = hPower(t.hPower());
+            return t.coefficient() + (h.isEmpty() ? "" : " " + h) + " " + partial(t.derivative()) + " f";
+        }).toList()) + bigO(error.remainder(), Notation::hPower);
     }
 
     /** @return the order of a multidimensional stencil as a phrase */
