@@ -33,6 +33,16 @@ public final class Closures {
      * @throws StencilforgeException if the offsets are not integers or the stencil has no positive order
      */
     public static DifferentiationOperator around(AnalysedStencil interior, Limits limits) {
+        int order = closureOrder(interior);
+        BandedOperator operator = withClosures(interior.stencil(), order, limits);
+        return new DifferentiationOperator(interior, order, operator, operator.transpose());
+    }
+
+    /**
+     * @return the interior's true order of accuracy, which the closures keep
+     * @throws StencilforgeException if the offsets are not integers or the order is not positive
+     */
+    private static int closureOrder(AnalysedStencil interior) {
         Stencil s = interior.stencil();
         if (!s.offsets().stream().allMatch(Rational::isInteger)) {
             throw new StencilforgeException("a whole-array operator needs integer offsets (grid points);"
@@ -44,6 +54,12 @@ public final class Closures {
             throw new StencilforgeException("this stencil does not approximate derivative " + m
                     + " (its order of accuracy is " + order + "), so it has no closures of its order");
         }
+        return order;
+    }
+
+    /** The interior stencil with closure rows of {@code m + order} points at both ends. */
+    private static BandedOperator withClosures(Stencil s, int order, Limits limits) {
+        int m = s.derivative();
         int points = m + order;
         limits.checkNodes(points);
         int sMin = s.offsets().get(0).numerator().intValueExact();
@@ -69,8 +85,7 @@ public final class Closures {
         int minLength = Math.max(top.size() + bottom.size(), Math.max(
                 top.stream().mapToInt(BandRow::end).max().orElse(0),
                 bottom.stream().mapToInt(r -> -r.first()).max().orElse(0)));
-        BandedOperator operator = new BandedOperator(m, top, new BandRow(sMin, band), bottom, minLength);
-        return new DifferentiationOperator(interior, order, operator, operator.transpose());
+        return new BandedOperator(m, top, new BandRow(sMin, band), bottom, minLength);
     }
 
     /** Weights at grid point {@code row} from the points {@code start .. start + points - 1}. */
@@ -91,14 +106,14 @@ public final class Closures {
      */
     public static DifferentiationMatrix uniform(int derivative, int accuracy, int n, Limits limits) {
         limits.checkNodes(n);
-        Stencil interior = Stencils.preset(Scheme.CENTRAL, derivative, accuracy, limits);
-        DifferentiationOperator op = around(AnalysedStencil.of(interior, 1), limits);
-        if (n < op.operator().minLength()) {
+        AnalysedStencil interior = AnalysedStencil.of(Stencils.preset(Scheme.CENTRAL, derivative, accuracy, limits), 1);
+        BandedOperator operator = withClosures(interior.stencil(), closureOrder(interior), limits);
+        if (n < operator.minLength()) {
             throw new StencilforgeException(n + " points are too few for derivative " + derivative
                     + " at accuracy " + accuracy + ": the stencil and its closures need at least "
-                    + op.operator().minLength() + " points");
+                    + operator.minLength() + " points");
         }
-        return op.operator().matrix(n);
+        return operator.matrix(n);
     }
 
     /**
