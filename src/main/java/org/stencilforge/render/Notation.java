@@ -16,14 +16,14 @@ import org.stencilforge.stencil.MultiIndex;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
 
-/** Plain-text mathematics shared by the human-readable renderers. */
-final class Notation {
+/** Plain-text mathematics shared by the human-readable renderers and the code emitters' comments. */
+public final class Notation {
 
     private Notation() {
     }
 
     /** @return {@code f(x)}, {@code f'(x)}, {@code f''(x)}, {@code f'''(x)}, {@code f^(4)(x)}, ... */
-    static String derivative(int order) {
+    public static String derivative(int order) {
         return order <= 3 ? "f" + "'".repeat(order) + "(x)" : "f^(" + order + ")(x)";
     }
 
@@ -39,7 +39,7 @@ final class Notation {
     }
 
     /** @return {@code h^n} written out: empty for 0, {@code h} for 1 */
-    static String hPower(int n) {
+    public static String hPower(int n) {
         return n == 0 ? "" : n == 1 ? "h" : "h^" + n;
     }
 
@@ -52,7 +52,7 @@ final class Notation {
     }
 
     /** The right-hand side of {@link #formula}: {@code (f(x-h) - 2 f(x) + f(x+h)) / h^2}. */
-    static String approximation(Stencil stencil) {
+    public static String approximation(Stencil stencil) {
         BigInteger common = Rational.commonDenominator(stencil.weights());
         List<String> samples = stencil.offsets().stream().map(Notation::sample).toList();
         List<BigInteger> coefficients = integerWeights(stencil, common);
@@ -97,13 +97,13 @@ final class Notation {
     }
 
     /** @return one error term, e.g. {@code -1/90 h^4 f^(6)(x)} */
-    static String term(ErrorTerm term) {
+    public static String term(ErrorTerm term) {
         String h = hPower(term.hPower());
         return term.coefficient() + (h.isEmpty() ? "" : " " + h) + " " + derivative(term.derivative());
     }
 
     /** @return the listed error terms as a sum, with {@code O(h^k)} for the rest */
-    static String error(TruncationError error) {
+    public static String error(TruncationError error) {
         return error.terms().isEmpty() ? "0"
                 : signedSum(error.terms().stream().map(Notation::term).toList())
                         + bigO(error.remainder(), Notation::hPower);
@@ -146,7 +146,7 @@ final class Notation {
     }
 
     /** @return {@code Dxxy} as in the operator syntax, or {@code D[2,1,0,0,1]} past four axes */
-    static String partial(MultiIndex alpha) {
+    public static String partial(MultiIndex alpha) {
         if (alpha.dimension() > AXES.length()) {
             return "D" + alpha;
         }
@@ -158,7 +158,7 @@ final class Notation {
     }
 
     /** @return the operator in the syntax users type, e.g. {@code Dxx + Dyy}, {@code 2 Dxy - 1/2 Dxx} */
-    static String operator(DifferentialOperator op) {
+    public static String operator(DifferentialOperator op) {
         StringBuilder b = new StringBuilder();
         for (DifferentialOperator.Term t : op.terms()) {
             Rational c = t.coefficient();
@@ -173,7 +173,7 @@ final class Notation {
     }
 
     /** @return the listed terms of a multidimensional error, e.g. {@code 1/12 h^2 Dxxxx f + ... + O(h^4)} */
-    static String error(MultiTruncationError error) {
+    public static String error(MultiTruncationError error) {
         if (error.terms().isEmpty()) {
             return "0";
         }
@@ -184,7 +184,7 @@ final class Notation {
     }
 
     /** @return the order of a multidimensional stencil as a phrase */
-    static String order(MultiTruncationError error) {
+    public static String order(MultiTruncationError error) {
         return error.order().isPresent() ? Integer.toString(error.order().getAsInt()) : "exact (no truncation error)";
     }
 
@@ -216,7 +216,7 @@ final class Notation {
     }
 
     /** @return the order of accuracy as a phrase: {@code 4}, or {@code exact (no truncation error)} */
-    static String order(TruncationError error) {
+    public static String order(TruncationError error) {
         return error.order().isPresent()
                 ? Integer.toString(error.order().getAsInt())
                 : "exact (no truncation error)";
