@@ -9,7 +9,10 @@
  * <ul>
  *   <li>{@link org.stencilforge.arithmetic} — exact rationals and the parser of
  *       user-typed numbers;</li>
- *   <li>{@link org.stencilforge.stencil} — the immutable value types;</li>
+ *   <li>{@link org.stencilforge.stencil} — the immutable value types, one
+ *       {@code Stencil} for every dimension, and its Taylor moments;</li>
+ *   <li>{@link org.stencilforge.request} — what users ask for, and the one
+ *       entry point that derives and analyses it;</li>
  *   <li>{@link org.stencilforge.derivation} — Fornberg's algorithm, the
  *       central/forward/backward presets, tensor products and the
  *       multivariate moment solver;</li>
@@ -20,12 +23,14 @@
  *   <li>{@link org.stencilforge.operator} — differentiation matrices with
  *       boundary closures and their adjoints;</li>
  *   <li>{@link org.stencilforge.render} — renderers that only format: text,
- *       Markdown, JSON, CSV, LaTeX, Java;</li>
+ *       Markdown, JSON, CSV, LaTeX, with one {@code Notation} in a plain and a
+ *       LaTeX dialect;</li>
  *   <li>{@link org.stencilforge.cli} — the {@code stencilforge} command line.</li>
  * </ul>
  *
  * <p>Every bad request raises {@link org.stencilforge.StencilforgeException}
- * with a message a user can act on; no double ever enters a derivation, and the
+ * with a message a user can act on ({@link org.stencilforge.Checks} is the one
+ * way a precondition fails); no double ever enters a derivation, and the
  * same input always gives the same output.
  */
 package org.stencilforge;

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.DifferentialOperator;
 import org.stencilforge.stencil.MultiIndex;
-import org.stencilforge.stencil.MultiStencil;
+import org.stencilforge.stencil.Stencil;
 
 /**
  * Exact multivariate polynomials for tests: evaluation and differentiation
@@ -66,7 +66,7 @@ public final class Polynomials {
      * The stencil applied to {@code p} around {@code x} with spacing {@code h}:
      * {@code h^(-m) Σ w_j p(x + s_j h)}, exactly.
      */
-    public static Rational stencil(MultiStencil stencil, Map<MultiIndex, Rational> p, List<Rational> x, Rational h) {
+    public static Rational stencil(Stencil stencil, Map<MultiIndex, Rational> p, List<Rational> x, Rational h) {
         Rational sum = Rational.ZERO;
         for (int j = 0; j < stencil.size(); j++) {
             List<Rational> s = stencil.offsets().get(j);

@@ -70,7 +70,8 @@ abstract class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
     /** {@code --format} of {@code nd}. */
     static final class MultiFormatConverter extends LabelConverter<Format> {
         MultiFormatConverter() {
-            super(Format.class, EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.LATEX, Format.JAVA));
+            super(Format.class, EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.CSV, Format.LATEX,
+                    Format.JAVA));
         }
     }
 

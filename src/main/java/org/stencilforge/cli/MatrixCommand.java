@@ -10,6 +10,7 @@ import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.LatexRenderer;
 import org.stencilforge.render.RenderOptions;
+import org.stencilforge.request.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -76,7 +77,7 @@ final class MatrixCommand implements Callable<Integer> {
         if ((points == null) == (nodes == null)) {
             throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
         }
-        List<Rational> grid = nodes == null ? null : WeightsCommand.numbers("--nodes", nodes);
+        List<Rational> grid = nodes == null ? null : Inputs.numbers("--nodes", nodes);
         int size = points != null ? points : grid.size();
         if (format == Format.LATEX && size > LatexRenderer.MAX_MATRIX_SIZE) {
             throw new StencilforgeException("LaTeX matrices are for small grids (at most "

@@ -1,32 +1,21 @@
 package org.stencilforge.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.stencilforge.StencilforgeException;
-import org.stencilforge.analysis.AnalysedMultiStencil;
-import org.stencilforge.analysis.MultiTruncationError;
-import org.stencilforge.arithmetic.Rational;
-import org.stencilforge.arithmetic.RationalParser;
-import org.stencilforge.derivation.AxisStencil;
+import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.MomentSolver;
 import org.stencilforge.derivation.Shapes;
-import org.stencilforge.derivation.TensorProducts;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.JavaRenderer;
 import org.stencilforge.render.RenderOptions;
-import org.stencilforge.stencil.Choice;
-import org.stencilforge.stencil.DifferentialOperator;
-import org.stencilforge.stencil.MultiIndex;
-import org.stencilforge.stencil.MultiStencil;
-import org.stencilforge.stencil.OperatorParser;
-import org.stencilforge.stencil.Scheme;
+import org.stencilforge.request.Derivations;
+import org.stencilforge.request.GridOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 
 /** {@code stencilforge nd}: mixed derivatives and operators in several dimensions. */
 @Command(name = "nd",
@@ -102,7 +91,7 @@ final class NdCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = LabelConverter.MultiFormatConverter.class,
-            description = "text (default), json, csv, latex or java.")
+            description = "text (default), markdown, json, csv, latex or java.")
     private Format format;
 
     @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "343",
@@ -122,128 +111,11 @@ final class NdCommand implements Callable<Integer> {
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), javaNames.packageName,
                 javaNames.className, "bmatrix");
-        int sources = (accuracy != null ? 1 : 0) + (axisOffsets != null ? 1 : 0) + (offsets != null ? 1 : 0)
-                + (shape != null ? 1 : 0);
-        if (sources != 1) {
-            throw new StencilforgeException((sources == 0 ? "no points given" : "more than one way to give points")
-                    + ": use exactly one of --accuracy, --axis-offsets, --offsets or --shape");
-        }
-        if (scheme != null && accuracy == null) {
-            throw new StencilforgeException("--scheme chooses the points of --accuracy presets; drop it");
-        }
-        if ((radius != null) != (shape != null)) {
-            throw new StencilforgeException("--shape and --radius go together, e.g. --shape box --radius 1");
-        }
-        if (spec.commandLine().getParseResult().hasMatchedOption("--rule") && offsets == null && shape == null) {
-            throw new StencilforgeException("--rule chooses among solutions on --offsets or --shape; tensor"
-                    + " products are unique, so drop it");
-        }
-        List<List<Rational>> points = offsets == null ? null : points(offsets);
-        List<List<Rational>> axes = axisOffsets == null ? null : axisLists(axisOffsets);
-        List<String> accuracies = accuracy == null ? null : List.of(accuracy.split(",", -1));
-        int implied = points != null && !points.isEmpty() ? points.get(0).size()
-                : axes != null ? axes.size()
-                : accuracies != null && accuracies.size() > 1 ? accuracies.size() : 0;
-        DifferentialOperator op = operator(implied);
-        MultiStencil stencil;
-        List<Choice> choice;
-        if (points != null || shape != null) {
-            List<List<Rational>> where = points != null ? points : shape.offsets(op.dimension(), radius, limits);
-            MomentSolver.Solution solution = MomentSolver.solve(op, where, rule, limits);
-            stencil = solution.stencil();
-            choice = solution.choice();
-        } else {
-            stencil = TensorProducts.of(op, axes != null
-                    ? axes.stream().map(a -> (AxisStencil) new AxisStencil.Offsets(a)).toList()
-                    : presets(accuracies, op.dimension()), limits);
-            choice = List.of(Choice.TENSOR_PRODUCT);
-        }
-        AnalysedMultiStencil result = new AnalysedMultiStencil(stencil, MultiTruncationError.of(stencil, errorTerms),
-                choice);
+        boolean ruleGiven = spec.commandLine().getParseResult().hasMatchedOption("--rule");
+        AnalysedStencil result = Derivations.derive(new GridOptions(derivative, operator, dimension, accuracy, scheme,
+                axisOffsets, offsets, shape, radius, ruleGiven ? rule : null).toRequest(), errorTerms, limits);
         common.write(format == Format.JAVA ? new JavaRenderer(options).render(result)
-                : format.multiStencilRenderer(options).render(result), spec);
+                : format.stencilRenderer(options).render(result), spec);
         return Main.OK;
-    }
-
-    private DifferentialOperator operator(int implied) {
-        if ((derivative == null) == (operator == null)) {
-            throw new StencilforgeException("give exactly one of --derivative A1,A2,... (e.g. 1,1 for f_xy) or"
-                    + " --operator TEXT (e.g. \"Dxx + Dyy\")");
-        }
-        int d = dimension != null ? dimension : implied;
-        if (dimension != null && (dimension < 1 || dimension > 12)) {
-            throw new StencilforgeException("--dimension must be between 1 and 12, not " + dimension);
-        }
-        if (dimension != null && implied != 0 && implied != dimension) {
-            throw new StencilforgeException("--dimension " + dimension + " disagrees with the other options,"
-                    + " which imply " + implied + " dimensions");
-        }
-        if (derivative != null) {
-            int[] alpha;
-            try {
-                alpha = java.util.Arrays.stream(derivative.split(",", -1)).mapToInt(t -> Integer.parseInt(t.strip()))
-                        .toArray();
-            } catch (NumberFormatException e) {
-                throw new StencilforgeException("--derivative: " + RationalParser.quote(derivative)
-                        + " is not a multi-index; write the order per axis, e.g. 1,1 for f_xy or 2,0,1");
-            }
-            if (java.util.Arrays.stream(alpha).anyMatch(a -> a < 0 || a > 1000) || alpha.length > 12) {
-                throw new StencilforgeException("--derivative: orders must be between 0 and 1000, in at most 12"
-                        + " dimensions");
-            }
-            if (d != 0 && alpha.length != d) {
-                throw new StencilforgeException("--derivative " + derivative + " has " + alpha.length
-                        + " axes but the other options imply " + d + " dimensions");
-            }
-            return DifferentialOperator.partial(MultiIndex.of(alpha));
-        }
-        DifferentialOperator op = OperatorParser.parse(operator, d);
-        if (d != 0 && op.dimension() != d) {
-            throw new StencilforgeException("the operator is " + op.dimension() + "-dimensional but the other"
-                    + " options imply " + d + " dimensions");
-        }
-        return op;
-    }
-
-    private List<AxisStencil> presets(List<String> accuracies, int d) {
-        List<String> schemes = scheme == null ? List.of("central") : List.of(scheme.split(",", -1));
-        if ((accuracies.size() != 1 && accuracies.size() != d) || (schemes.size() != 1 && schemes.size() != d)) {
-            throw new StencilforgeException("--accuracy and --scheme take one value, or one per axis (" + d + ")");
-        }
-        List<AxisStencil> axes = new ArrayList<>();
-        for (int i = 0; i < d; i++) {
-            String p = accuracies.get(accuracies.size() == 1 ? 0 : i).strip();
-            String s = schemes.get(schemes.size() == 1 ? 0 : i).strip();
-            try {
-                axes.add(new AxisStencil.Preset(new LabelConverter.SchemeConverter().convert(s), Integer.parseInt(p)));
-            } catch (NumberFormatException e) {
-                throw new StencilforgeException("--accuracy: " + RationalParser.quote(p) + " is not an order");
-            } catch (picocli.CommandLine.TypeConversionException e) {
-                throw new StencilforgeException("--scheme: " + e.getMessage());
-            }
-        }
-        return axes;
-    }
-
-    /** {@code "x1,y1; x2,y2"} → points; every point must have the same number of coordinates. */
-    private static List<List<Rational>> points(String text) {
-        List<List<Rational>> points = new ArrayList<>();
-        for (String part : text.split(";", -1)) {
-            List<Rational> p = WeightsCommand.numbers("--offsets", part);
-            if (!points.isEmpty() && p.size() != points.get(0).size()) {
-                throw new StencilforgeException("--offsets: " + RationalParser.quote(part.strip()) + " has " + p.size()
-                        + " coordinates but the first offset has " + points.get(0).size());
-            }
-            points.add(p);
-        }
-        return points;
-    }
-
-    private static List<List<Rational>> axisLists(String text) {
-        List<List<Rational>> axes = new ArrayList<>();
-        for (String part : text.split(";", -1)) {
-            axes.add(WeightsCommand.numbers("--axis-offsets", part));
-        }
-        return axes;
     }
 }

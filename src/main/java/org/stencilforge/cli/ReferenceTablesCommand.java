@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.derivation.Limits;
-import org.stencilforge.derivation.Stencils;
+import org.stencilforge.request.Derivations;
+import org.stencilforge.request.Family;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.RenderOptions;
 import org.stencilforge.stencil.Scheme;
@@ -56,7 +57,7 @@ final class ReferenceTablesCommand implements Callable<Integer> {
         for (Scheme scheme : Scheme.values()) {
             List<Integer> accuracies = scheme == Scheme.CENTRAL
                     ? List.of(2, 4, 6, 8, 10, 12) : IntStream.rangeClosed(1, 8).boxed().toList();
-            StencilTable table = Stencils.table(scheme, List.of(1, 2, 3, 4, 5, 6), accuracies, 1, Limits.DEFAULT);
+            StencilTable table = Derivations.table(new Family(scheme, List.of(1, 2, 3, 4, 5, 6), accuracies), 1, Limits.DEFAULT);
             String name = LabelConverter.label(scheme);
             for (Format format : FORMATS) {
                 files.put(name + "." + EXTENSIONS.get(format), format.tableRenderer(RenderOptions.DEFAULT).render(table));

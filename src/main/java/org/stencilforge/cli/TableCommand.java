@@ -7,7 +7,8 @@ import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.Limits;
-import org.stencilforge.derivation.Stencils;
+import org.stencilforge.request.Derivations;
+import org.stencilforge.request.Family;
 import org.stencilforge.render.Format;
 import org.stencilforge.stencil.Scheme;
 import picocli.CommandLine.Command;
@@ -63,49 +64,8 @@ final class TableCommand implements Callable<Integer> {
         Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms());
         var options = common.renderOptions(format, spec.commandLine().getParseResult(), "", "Stencil",
                 "bmatrix");
-        List<Integer> ms = orders("--derivatives", derivatives, false, limits);
-        List<Integer> ps = orders("--accuracies", accuracies, scheme == Scheme.CENTRAL, limits);
-        StencilTable table = Stencils.table(scheme, ms, ps, 1, limits);
+        StencilTable table = Derivations.table(Family.parse(scheme, derivatives, accuracies, limits), 1, limits);
         common.write(format.tableRenderer(options).render(table), spec);
         return Main.OK;
-    }
-
-    /**
-     * @param text {@code A..B} or {@code A,B,C}
-     * @param evenOnly whether a range keeps only its even values (central accuracies)
-     * @return the orders, in the order given
-     */
-    static List<Integer> orders(String option, String text, boolean evenOnly, Limits limits) {
-        String t = text.strip();
-        List<Integer> values = new ArrayList<>();
-        try {
-            int dots = t.indexOf("..");
-            if (dots >= 0) {
-                int from = Integer.parseInt(t.substring(0, dots).strip());
-                int to = Integer.parseInt(t.substring(dots + 2).strip());
-                if (from > to) {
-                    throw new StencilforgeException(option + ": the range " + RationalParser.quote(t)
-                            + " is empty; write the smaller order first, e.g. 1..6");
-                }
-                limits.checkNodes(to - (long) from + 1);
-                for (int v = from; v <= to; v++) {
-                    if (!evenOnly || v % 2 == 0) {
-                        values.add(v);
-                    }
-                }
-            } else {
-                for (String part : t.split(",", -1)) {
-                    values.add(Integer.parseInt(part.strip()));
-                }
-            }
-        } catch (NumberFormatException e) {
-            throw new StencilforgeException(option + ": " + RationalParser.quote(text)
-                    + " is not a list of orders; write a range such as 1..6 or a list such as 1,2,4");
-        }
-        if (values.isEmpty()) {
-            throw new StencilforgeException(option + ": the range " + RationalParser.quote(t)
-                    + " holds no even order, and central stencils have only even accuracies");
-        }
-        return List.copyOf(values);
     }
 }

@@ -1,19 +1,16 @@
 package org.stencilforge.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
-import org.stencilforge.arithmetic.Rational;
-import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.Limits;
-import org.stencilforge.derivation.Stencils;
 import org.stencilforge.operator.Closures;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.JavaRenderer;
 import org.stencilforge.render.RenderOptions;
+import org.stencilforge.request.Derivations;
+import org.stencilforge.request.LineOptions;
 import org.stencilforge.stencil.Scheme;
-import org.stencilforge.stencil.Stencil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -95,7 +92,8 @@ final class WeightsCommand implements Callable<Integer> {
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(),
                 javaNames.packageName, javaNames.className, "bmatrix");
-        AnalysedStencil result = AnalysedStencil.of(stencil(limits), errorTerms);
+        AnalysedStencil result = Derivations.derive(
+                new LineOptions(derivative, accuracy, scheme, offsets, nodes, at).toRequest(), errorTerms, limits);
         String text;
         if (format == Format.JAVA) {
             if (nodes != null) {
@@ -108,49 +106,5 @@ final class WeightsCommand implements Callable<Integer> {
         }
         common.write(text, spec);
         return Main.OK;
-    }
-
-    private Stencil stencil(Limits limits) {
-        int given = (accuracy != null ? 1 : 0) + (offsets != null ? 1 : 0) + (nodes != null ? 1 : 0);
-        if (given != 1) {
-            throw new StencilforgeException((given == 0 ? "no stencil given" : "more than one stencil given")
-                    + ": use exactly one of --accuracy P, --offsets=S1,S2,... or --nodes=X1,X2,... --at Z");
-        }
-        if (scheme != null && accuracy == null) {
-            throw new StencilforgeException("--scheme chooses the points of an --accuracy preset;"
-                    + " with --offsets or --nodes the points are already given, so drop --scheme");
-        }
-        if (at != null && nodes == null) {
-            throw new StencilforgeException("--at is the evaluation point for --nodes; with --offsets"
-                    + " the point is offset 0, so drop --at or give --nodes instead");
-        }
-        if (accuracy != null) {
-            return Stencils.preset(scheme == null ? Scheme.CENTRAL : scheme, derivative, accuracy, limits);
-        }
-        if (offsets != null) {
-            return Stencils.fromOffsets(derivative, numbers("--offsets", offsets), limits);
-        }
-        if (at == null) {
-            throw new StencilforgeException("--nodes needs --at Z, the point where the derivative is"
-                    + " approximated, e.g. --nodes=0,1,2 --at 1");
-        }
-        return Stencils.fromNodes(derivative, numbers("--nodes", nodes), number("--at", at), limits);
-    }
-
-    /** Parses a list of numbers, naming the option in the message if it fails. */
-    static List<Rational> numbers(String option, String text) {
-        try {
-            return RationalParser.parseList(text);
-        } catch (StencilforgeException e) {
-            throw new StencilforgeException(option + ": " + e.getMessage());
-        }
-    }
-
-    private static Rational number(String option, String text) {
-        try {
-            return RationalParser.parse(text);
-        } catch (StencilforgeException e) {
-            throw new StencilforgeException(option + ": " + e.getMessage());
-        }
     }
 }

@@ -1,8 +1,8 @@
 /**
  * The {@code stencilforge} command line, a thin picocli shell over the library:
- * each command parses its options, calls {@link org.stencilforge.derivation},
- * {@link org.stencilforge.analysis} and {@link org.stencilforge.render}, and
- * prints the finished text at once.
+ * each command maps its options to a request of {@link org.stencilforge.request}
+ * (or an operator of {@link org.stencilforge.operator}) and the result to a
+ * renderer of {@link org.stencilforge.render}, and prints the finished text at once.
  *
  * <p>Bad input gives one line on stderr starting {@code error:} and exit code 2;
  * an internal failure gives a short message and exit code 1; nothing is printed

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.stencilforge.StencilforgeException;
-import org.stencilforge.analysis.MultiTruncationError;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.linear.ExactSolver;
 import org.stencilforge.linear.ModularEchelon;
@@ -14,7 +13,8 @@ import org.stencilforge.stencil.Choice;
 import org.stencilforge.stencil.DifferentialOperator;
 import org.stencilforge.stencil.IntegerPoints;
 import org.stencilforge.stencil.MultiIndex;
-import org.stencilforge.stencil.MultiStencil;
+import org.stencilforge.stencil.Moments;
+import org.stencilforge.stencil.Stencil;
 
 /**
  * Weights on arbitrary offsets in {@code d} dimensions for an operator
@@ -60,7 +60,7 @@ public final class MomentSolver {
      * @param stencil the stencil on the given offsets, zero weights included
      * @param choice the steps that fixed the weights
      */
-    public record Solution(MultiStencil stencil, List<Choice> choice) {
+    public record Solution(Stencil stencil, List<Choice> choice) {
     }
 
     private MomentSolver() {
@@ -85,7 +85,7 @@ public final class MomentSolver {
             }
         }
         limits.checkNodes(offsets.size());
-        List<List<Rational>> sorted = MultiStencil.sorted(operator, offsets,
+        List<List<Rational>> sorted = Stencil.sorted(operator, offsets,
                 offsets.stream().map(s -> Rational.ZERO).toList()).offsets();
         IntegerPoints points = new IntegerPoints(sorted);
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -93,9 +93,8 @@ public final class MomentSolver {
             plan.raiseDegree();
             plan.choose(rule);
             Rational[] x = ExactSolver.solve(plan.matrix(), plan.rhs());
-            MultiStencil stencil = new MultiStencil(operator, sorted, Arrays.asList(x).subList(0, sorted.size()));
-            int order = MultiTruncationError.of(stencil, 1).order().orElse(Integer.MAX_VALUE);
-            if (order >= plan.reachable + 1 - operator.order()) {
+            Stencil stencil = new Stencil(operator, sorted, Arrays.asList(x).subList(0, sorted.size()));
+            if (new Moments(stencil).exactThrough(plan.reachable)) {
                 return new Solution(stencil, plan.choice);
             }
             // the prime hid a dependency the rationals do not have: decide again with another

@@ -44,7 +44,7 @@ public enum Shapes {
                     }
                 }
             }
-            return points.stream().sorted(org.stencilforge.stencil.MultiStencil.OFFSET_ORDER).toList();
+            return points.stream().sorted(org.stencilforge.stencil.Stencil.OFFSET_ORDER).toList();
         }
         while (true) {
             if (contains(p, radius)) {

@@ -3,8 +3,6 @@ package org.stencilforge.derivation;
 import java.util.ArrayList;
 import java.util.List;
 import org.stencilforge.StencilforgeException;
-import org.stencilforge.analysis.AnalysedStencil;
-import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
@@ -103,29 +101,6 @@ public final class Stencils {
     public static Stencil fromNodes(int derivative, List<Rational> nodes, Rational at, Limits limits) {
         Fornberg.requireDistinct(nodes, "node");
         return fromOffsets(derivative, nodes.stream().map(x -> x.subtract(at)).toList(), limits);
-    }
-
-    /**
-     * A family of presets: every derivative with every accuracy.
-     *
-     * @param scheme where the points lie
-     * @param derivatives derivative orders, each at least 0
-     * @param accuracies orders of accuracy, each at least 1 (even for central)
-     * @param errorTerms how many error terms each entry lists
-     * @param limits the size bounds
-     * @return the table, by derivative and then by accuracy
-     * @throws StencilforgeException if a request is out of range
-     */
-    public static StencilTable table(Scheme scheme, List<Integer> derivatives, List<Integer> accuracies,
-            int errorTerms, Limits limits) {
-        limits.checkErrorTerms(errorTerms);
-        List<StencilTable.Entry> entries = new ArrayList<>();
-        for (int m : derivatives) {
-            for (int p : accuracies) {
-                entries.add(new StencilTable.Entry(p, AnalysedStencil.of(preset(scheme, m, p, limits), errorTerms)));
-            }
-        }
-        return new StencilTable(scheme, entries);
     }
 
     private static void requireDerivative(int derivative) {

@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.DifferentialOperator;
-import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -28,13 +27,13 @@ public final class TensorProducts {
      * @return the stencil
      * @throws StencilforgeException if a 1-D stencil cannot be made or the product is too large
      */
-    public static MultiStencil of(DifferentialOperator operator, List<AxisStencil> axes, Limits limits) {
+    public static Stencil of(DifferentialOperator operator, List<AxisStencil> axes, Limits limits) {
         int d = operator.dimension();
         if (axes.size() != d) {
             throw new StencilforgeException(axes.size() + " axis rules for a " + d + "-dimensional operator;"
                     + " give one per axis");
         }
-        Map<List<Rational>, Rational> sum = new TreeMap<>(MultiStencil.OFFSET_ORDER);
+        Map<List<Rational>, Rational> sum = new TreeMap<>(Stencil.OFFSET_ORDER);
         for (DifferentialOperator.Term term : operator.terms()) {
             List<Stencil> factors = new ArrayList<>();
             long size = 1;
@@ -54,7 +53,7 @@ public final class TensorProducts {
                 weights.add(w);
             }
         });
-        return new MultiStencil(operator, offsets, weights);
+        return new Stencil(operator, offsets, weights);
     }
 
     /** The 1-D stencil of derivative {@code m} on one axis. */
@@ -64,7 +63,7 @@ public final class TensorProducts {
         }
         AxisStencil.Preset p = (AxisStencil.Preset) rule;
         return m == 0
-                ? new Stencil(0, List.of(Rational.ZERO), List.of(Rational.ONE))
+                ? Stencil.of(0, List.of(Rational.ZERO), List.of(Rational.ONE))
                 : Stencils.preset(p.scheme(), m, p.accuracy(), limits);
     }
 
@@ -76,7 +75,7 @@ public final class TensorProducts {
         }
         Stencil f = factors.get(axis);
         for (int j = 0; j < f.size(); j++) {
-            point.add(f.offsets().get(j));
+            point.add(f.offsets().get(j).get(0));
             accumulate(factors, axis + 1, point, weight.multiply(f.weights().get(j)), sum);
             point.remove(point.size() - 1);
         }

@@ -38,7 +38,7 @@ public record WeightTable(List<Rational> offsets, List<List<Rational>> weights) 
         }
         order.sort(Comparator.comparing(offsets::get));
         List<Rational> row = weights.get(derivative);
-        return new Stencil(derivative,
+        return Stencil.of(derivative,
                 order.stream().map(offsets::get).toList(),
                 order.stream().map(row::get).toList());
     }

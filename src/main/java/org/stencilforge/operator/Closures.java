@@ -44,9 +44,9 @@ public final class Closures {
      */
     private static int closureOrder(AnalysedStencil interior) {
         Stencil s = interior.stencil();
-        if (!s.offsets().stream().allMatch(Rational::isInteger)) {
+        if (!s.axis(0).stream().allMatch(Rational::isInteger)) {
             throw new StencilforgeException("a whole-array operator needs integer offsets (grid points);"
-                    + " staggered or fractional offsets " + s.offsets() + " do not land on the grid");
+                    + " staggered or fractional offsets " + s.axis(0) + " do not land on the grid");
         }
         int m = s.derivative();
         int order = interior.error().order().orElse(s.size() - m);
@@ -62,11 +62,12 @@ public final class Closures {
         int m = s.derivative();
         int points = m + order;
         limits.checkNodes(points);
-        int sMin = s.offsets().get(0).numerator().intValueExact();
-        int sMax = s.offsets().get(s.size() - 1).numerator().intValueExact();
+        List<Rational> offsets = s.axis(0);
+        int sMin = offsets.get(0).numerator().intValueExact();
+        int sMax = offsets.get(s.size() - 1).numerator().intValueExact();
         List<Rational> band = new ArrayList<>();
         for (int k = sMin; k <= sMax; k++) {
-            int index = s.offsets().indexOf(Rational.of(k));
+            int index = offsets.indexOf(Rational.of(k));
             band.add(index < 0 ? Rational.ZERO : s.weights().get(index));
         }
         int half = (points - 1) / 2;

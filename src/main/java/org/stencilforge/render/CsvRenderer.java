@@ -2,11 +2,9 @@ package org.stencilforge.render;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.operator.DifferentiationMatrix;
-import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -17,11 +15,11 @@ import org.stencilforge.stencil.Stencil;
  * matrix: its {@code N} rows of exact entries, no header. A multidimensional
  * stencil: one column per axis ({@code x,y,...}), then the two weights.
  */
-public final class CsvRenderer implements StencilRenderer, TableRenderer, MatrixRenderer, MultiStencilRenderer {
+public final class CsvRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
-        return "offset,weight,weight_double\n" + rows("", result.stencil());
+        return result.isLine() ? "offset,weight,weight_double\n" + rows("", result.stencil()) : renderGrid(result);
     }
 
     @Override
@@ -41,9 +39,9 @@ public final class CsvRenderer implements StencilRenderer, TableRenderer, Matrix
                 .collect(Collectors.joining(","))).collect(Collectors.joining("\n", "", "\n"));
     }
 
-    @Override
-    public String render(AnalysedMultiStencil result) {
-        MultiStencil stencil = result.stencil();
+    /** A stencil of a multidimensional request: a column per axis. */
+    private static String renderGrid(AnalysedStencil result) {
+        Stencil stencil = result.stencil();
         int d = stencil.dimension();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < d; i++) {
@@ -60,7 +58,7 @@ public final class CsvRenderer implements StencilRenderer, TableRenderer, Matrix
     private static String rows(String prefix, Stencil stencil) {
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < stencil.size(); j++) {
-            b.append(prefix).append(stencil.offsets().get(j)).append(',').append(stencil.weights().get(j))
+            b.append(prefix).append(stencil.offsets().get(j).get(0)).append(',').append(stencil.weights().get(j))
                     .append(',').append(stencil.weights().get(j).toDouble()).append('\n');
         }
         return b.toString();

@@ -20,7 +20,7 @@ public enum Format {
 
     /**
      * @param options what LaTeX needs
-     * @return the renderer of one stencil in this format
+     * @return the renderer of one stencil, of any dimension, in this format
      * @throws IllegalStateException for {@link #JAVA}, which renders a whole-array operator
      */
     public StencilRenderer stencilRenderer(RenderOptions options) {
@@ -46,21 +46,6 @@ public enum Format {
             case CSV -> new CsvRenderer();
             case LATEX -> new LatexRenderer(options);
             case TEXT, JAVA -> throw new IllegalStateException(name() + " has no table form");
-        };
-    }
-
-    /**
-     * @param options what LaTeX needs
-     * @return the renderer of a multidimensional stencil in this format
-     * @throws IllegalStateException for a format that has no such form (Markdown, Java)
-     */
-    public MultiStencilRenderer multiStencilRenderer(RenderOptions options) {
-        return switch (this) {
-            case TEXT -> new TextRenderer();
-            case JSON -> new JsonRenderer();
-            case CSV -> new CsvRenderer();
-            case LATEX -> new LatexRenderer(options);
-            case MARKDOWN, JAVA -> throw new IllegalStateException(name() + " has no multidimensional form");
         };
     }
 

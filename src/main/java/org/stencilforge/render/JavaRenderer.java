@@ -12,13 +12,12 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import org.stencilforge.StencilforgeException;
-import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.operator.BandRow;
 import org.stencilforge.operator.BandedOperator;
 import org.stencilforge.operator.DifferentiationOperator;
-import org.stencilforge.stencil.MultiStencil;
+import org.stencilforge.stencil.Stencil;
 
 /**
  * For solvers: a complete Java source file (Java 8 or later) with static
@@ -98,8 +97,8 @@ public final class JavaRenderer {
      * @return the source file
      * @throws StencilforgeException if an offset is not an integer
      */
-    public String render(AnalysedMultiStencil result) {
-        MultiStencil stencil = result.stencil();
+    public String render(AnalysedStencil result) {
+        Stencil stencil = result.stencil();
         if (!stencil.offsets().stream().flatMap(List::stream).allMatch(Rational::isInteger)) {
             throw new StencilforgeException("Java output needs integer offsets (grid points); these are not: "
                     + stencil.offsets().stream().filter(p -> !p.stream().allMatch(Rational::isInteger)).findFirst()
@@ -111,11 +110,11 @@ public final class JavaRenderer {
                 .map(p -> p.stream().mapToInt(c -> c.numerator().intValueExact()).toArray()).toArray(int[][]::new);
         TypeSpec.Builder type = TypeSpec.classBuilder(options.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Approximates {@code " + Notation.operator(stencil.operator()) + "} on a uniform grid of"
+                .addJavadoc("Approximates {@code " + Notation.PLAIN.operator(stencil.operator()) + "} on a uniform grid of"
                         + " spacing {@code h} in " + d + " dimensions,\norder of accuracy "
                         + Notation.order(result.error()) + " (leading error, approximation - exact:\n{@code "
-                        + Notation.error(new org.stencilforge.analysis.MultiTruncationError(result.error().leading(),
-                                java.util.OptionalInt.empty())) + "}).\n")
+                        + Notation.PLAIN.error(new org.stencilforge.analysis.TruncationError(result.error().leading(),
+                                java.util.OptionalInt.empty()), false) + "}).\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<String> flat = new ArrayList<>();
         for (int[] s : offsets) {
@@ -191,11 +190,11 @@ public final class JavaRenderer {
         String order = interior.error().order().isPresent()
                 ? "order of accuracy " + interior.error().order().getAsInt()
                         + ", leading error (approximation - exact) "
-                        + Notation.term(interior.error().terms().get(0))
+                        + Notation.PLAIN.term(interior.error().terms().get(0), true)
                 : "exact";
         return "Derivative " + m + " on a uniform grid of spacing {@code h}.\n\n"
-                + "<p>Interior: {@code " + Notation.derivative(m) + "} is approximated by\n{@code "
-                + Notation.approximation(interior.stencil()) + "},\n" + order + ".\n"
+                + "<p>Interior: {@code " + Notation.PLAIN.derivative(m) + "} is approximated by\n{@code "
+                + Notation.PLAIN.approximation(interior.stencil()) + "},\n" + order + ".\n"
                 + "Rows whose stencil would leave the array use the " + (m + op.closureOrder())
                 + " nearest points instead\n(one-sided at the ends), order of accuracy at least "
                 + op.closureOrder() + ".\n";

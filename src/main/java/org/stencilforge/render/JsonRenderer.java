@@ -3,13 +3,11 @@ package org.stencilforge.render;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.ErrorTerm;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.operator.DifferentiationMatrix;
-import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -30,11 +28,11 @@ import org.stencilforge.stencil.Stencil;
  * (vectors), {@code weights}, {@code order}, {@code error} (terms with
  * multi-index derivatives) and {@code choice}, the steps that chose the weights.
  */
-public final class JsonRenderer implements StencilRenderer, TableRenderer, MatrixRenderer, MultiStencilRenderer {
+public final class JsonRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
-        return "{" + fields(result) + "}\n";
+        return result.isLine() ? "{" + fields(result) + "}\n" : renderGrid(result);
     }
 
     @Override
@@ -57,9 +55,9 @@ public final class JsonRenderer implements StencilRenderer, TableRenderer, Matri
                 + "\n]}\n";
     }
 
-    @Override
-    public String render(AnalysedMultiStencil result) {
-        MultiStencil stencil = result.stencil();
+    /** A stencil of a multidimensional request: offset vectors, multi-index terms, the choice. */
+    private static String renderGrid(AnalysedStencil result) {
+        Stencil stencil = result.stencil();
         String order = result.error().order().isPresent()
                 ? Integer.toString(result.error().order().getAsInt()) : "null";
         return "{\"dimension\": " + stencil.dimension()
@@ -86,7 +84,7 @@ public final class JsonRenderer implements StencilRenderer, TableRenderer, Matri
         String order = result.error().order().isPresent()
                 ? Integer.toString(result.error().order().getAsInt()) : "null";
         return "\"derivative\": " + stencil.derivative()
-                + ", \"offsets\": " + strings(stencil.offsets())
+                + ", \"offsets\": " + strings(stencil.axis(0))
                 + ", \"weights\": " + strings(stencil.weights())
                 + ", \"order\": " + order
                 + ", \"error\": " + result.error().terms().stream().map(JsonRenderer::term)
@@ -94,7 +92,7 @@ public final class JsonRenderer implements StencilRenderer, TableRenderer, Matri
     }
 
     private static String term(ErrorTerm t) {
-        return "{\"derivative\": " + t.derivative() + ", \"hPower\": " + t.hPower()
+        return "{\"derivative\": " + t.derivative().get(0) + ", \"hPower\": " + t.hPower()
                 + ", \"coefficient\": \"" + t.coefficient() + "\"}";
     }
 

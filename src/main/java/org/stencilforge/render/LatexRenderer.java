@@ -1,19 +1,16 @@
 package org.stencilforge.render;
 
-import java.math.BigInteger;
+import static org.stencilforge.render.Notation.LATEX;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.ErrorTerm;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.operator.DifferentiationMatrix;
-import org.stencilforge.stencil.DifferentialOperator;
-import org.stencilforge.stencil.MultiIndex;
-import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -34,7 +31,7 @@ import org.stencilforge.stencil.Stencil;
  * Everything printed is a number the library computed: no user text reaches
  * the output, so there is nothing to escape.
  */
-public final class LatexRenderer implements StencilRenderer, TableRenderer, MatrixRenderer, MultiStencilRenderer {
+public final class LatexRenderer implements StencilRenderer, TableRenderer, MatrixRenderer {
 
     /** The largest matrix written out in LaTeX; larger ones belong in CSV or JSON. */
     public static final int MAX_MATRIX_SIZE = 24;
@@ -48,14 +45,17 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
 
     @Override
     public String render(AnalysedStencil result) {
+        if (!result.isLine()) {
+            return renderGrid(result);
+        }
         Stencil stencil = result.stencil();
         StringBuilder b = new StringBuilder();
         b.append("% f_s denotes f(x + s h); order of accuracy: ").append(Notation.order(result.error())).append('\n');
         b.append("\\[\n  ").append(equation(stencil, result.error())).append("\n\\]\n");
         b.append("\\begin{center}\n\\begin{tabular}{rr}\n\\toprule\n$s$ & $w$ \\\\\n\\midrule\n");
         for (int j = 0; j < stencil.size(); j++) {
-            b.append('$').append(number(stencil.offsets().get(j))).append("$ & $")
-                    .append(number(stencil.weights().get(j))).append("$ \\\\\n");
+            b.append('$').append(LATEX.number(stencil.offsets().get(j).get(0))).append("$ & $")
+                    .append(LATEX.number(stencil.weights().get(j))).append("$ \\\\\n");
         }
         b.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n");
         return document(b.toString(), false);
@@ -70,7 +70,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
             String scale = m == 0 ? "" : "h^{-" + m + "} ";
             b.append(b.length() == 0 ? "" : "\n")
                     .append("\\begin{table}[htbp]\n\\centering\n\\caption{").append(Notation.schemeTitle(table.scheme()))
-                    .append(" differences: $").append(derivative(m)).append(" \\approx ").append(scale)
+                    .append(" differences: $").append(LATEX.derivative(m)).append(" \\approx ").append(scale)
                     .append("\\sum_j w_j f(x + s_j h)$. Weights $w_j$ by offset $s_j$ and order of accuracy $p$;")
                     .append(" the last column is the leading term of the error, approximation minus exact.}\n")
                     .append("\\footnotesize\n\\setlength{\\tabcolsep}{3pt}\n\\renewcommand{\\arraystretch}{1.6}\n")
@@ -82,10 +82,10 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
                 b.append(e.accuracy());
                 for (Rational s : columns) {
                     Rational w = Notation.weightAt(e.result().stencil(), s);
-                    b.append(" & ").append(w == null ? "" : "$" + number(w) + "$");
+                    b.append(" & ").append(w == null ? "" : "$" + LATEX.number(w) + "$");
                 }
                 List<ErrorTerm> terms = e.result().error().terms();
-                b.append(" & ").append(terms.isEmpty() ? "exact" : "$" + signedTerm(terms.get(0)) + "$")
+                b.append(" & ").append(terms.isEmpty() ? "exact" : "$" + LATEX.term(terms.get(0), true) + "$")
                         .append(" \\\\\n");
             }
             b.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n");
@@ -104,14 +104,14 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         if (n > 10) {
             b.append("\\setcounter{MaxMatrixCols}{").append(n).append("}\n");
         }
-        String h = hPower(-matrix.hPower());
+        String h = LATEX.hPower(-matrix.hPower());
         b.append("\\[\n  ").append(matrix.transposed() ? "D^{\\mathsf{T}}" : "D").append(" = ")
                 .append(h.isEmpty() ? "" : "\\frac{1}{" + h + "} ")
                 .append("\\begin{").append(environment).append("}\n");
         for (int i = 0; i < n; i++) {
             b.append("    ");
             for (int j = 0; j < n; j++) {
-                b.append(j == 0 ? "" : " & ").append(number(matrix.entry(i, j)));
+                b.append(j == 0 ? "" : " & ").append(LATEX.number(matrix.entry(i, j)));
             }
             b.append(i < n - 1 ? " \\\\\n" : "\n");
         }
@@ -122,21 +122,16 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         return document(b.toString(), false);
     }
 
-    @Override
-    public String render(AnalysedMultiStencil result) {
-        MultiStencil stencil = result.stencil();
+    /** A stencil of a multidimensional request: its molecule, or a table of offset vectors. */
+    private String renderGrid(AnalysedStencil result) {
+        Stencil stencil = result.stencil();
         int d = stencil.dimension();
         int m = stencil.operator().order();
         StringBuilder b = new StringBuilder("% weights at the offsets (first axis across, second up); order of accuracy: ")
                 .append(Notation.order(result.error())).append("; chosen by: ").append(Notation.choice(result.choice()))
                 .append('\n');
-        StringBuilder op = new StringBuilder();
-        for (DifferentialOperator.Term t : stencil.operator().terms()) {
-            Rational c = t.coefficient();
-            op.append(op.length() == 0 ? (c.signum() < 0 ? "-" : "") : (c.signum() < 0 ? " - " : " + "))
-                    .append(c.abs().equals(Rational.ONE) ? "" : number(c.abs()) + " ").append(partial(t.derivative()));
-        }
-        String scale = m == 0 ? "" : "\\frac{1}{" + hPower(m) + "} ";
+        String op = LATEX.operator(stencil.operator());
+        String scale = m == 0 ? "" : "\\frac{1}{" + LATEX.hPower(m) + "} ";
         if (d == 2 || d == 3) {
             Molecule molecule = Molecule.of(stencil);
             for (int z = 0; z < molecule.slices().size(); z++) {
@@ -145,12 +140,12 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
                     b.append(op).append(" \\approx ").append(scale);
                 }
                 if (d == 3) {
-                    b.append("z = ").append(number(molecule.slices().get(z))).append(":\\quad ");
+                    b.append("z = ").append(LATEX.number(molecule.slices().get(z))).append(":\\quad ");
                 }
                 b.append("\\left[\\begin{array}{").append("r".repeat(molecule.columns().size())).append("}\n");
                 List<List<Rational>> rows = molecule.cells().get(z);
                 for (int r = 0; r < rows.size(); r++) {
-                    b.append("    ").append(rows.get(r).stream().map(w -> w == null ? "\\cdot" : number(w))
+                    b.append("    ").append(rows.get(r).stream().map(w -> w == null ? "\\cdot" : LATEX.number(w))
                             .collect(Collectors.joining(" & "))).append(r < rows.size() - 1 ? " \\\\\n" : "\n");
                 }
                 b.append("  \\end{array}\\right]\n\\]\n");
@@ -160,102 +155,29 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
                     .append("\\sum_j w_j f(\\mathbf{x} + \\mathbf{s}_j h)\n\\]\n")
                     .append("\\begin{center}\n\\begin{tabular}{rr}\n\\toprule\n$\\mathbf{s}$ & $w$ \\\\\n\\midrule\n");
             for (int j = 0; j < stencil.size(); j++) {
-                b.append("$(").append(stencil.offsets().get(j).stream().map(LatexRenderer::number)
+                b.append("$(").append(stencil.offsets().get(j).stream().map(LATEX::number)
                         .collect(Collectors.joining(", "))).append(")$ & $")
-                        .append(number(stencil.weights().get(j))).append("$ \\\\\n");
+                        .append(LATEX.number(stencil.weights().get(j))).append("$ \\\\\n");
             }
             b.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n");
         }
         if (!result.error().terms().isEmpty()) {
             b.append("\\[\n  \\text{error (approximation $-$ exact)} = ")
-                    .append(Notation.signedSum(result.error().terms().stream()
-                            .map(t -> (t.coefficient().signum() < 0 ? "-" : "")
-                                    + coefficient(t.coefficient().abs(), t.hPower()) + " " + partial(t.derivative()))
-                            .toList()))
-                    .append(Notation.bigO(result.error().remainder(), LatexRenderer::hPower))
+                    .append(LATEX.error(result.error(), false))
                     .append("\n\\]\n");
         }
         return document(b.toString(), false);
     }
 
-    /** {@code \frac{\partial^{4} f}{\partial x^{3} \partial y}}, or {@code f} for no derivative. */
-    private static String partial(MultiIndex alpha) {
-        int n = alpha.order();
-        if (n == 0) {
-            return "f";
-        }
-        StringBuilder den = new StringBuilder();
-        for (int i = 0; i < alpha.dimension(); i++) {
-            int k = alpha.get(i);
-            if (k > 0) {
-                den.append(den.length() == 0 ? "" : " ").append("\\partial ").append(Notation.axis(i, alpha.dimension()))
-                        .append(k == 1 ? "" : "^{" + k + "}");
-            }
-        }
-        return "\\frac{\\partial" + (n == 1 ? "" : "^{" + n + "}") + " f}{" + den + "}";
-    }
-
-    /** {@code \frac{h^2}{12}}: a positive coefficient times a power of h. */
-    private static String coefficient(Rational magnitude, int hPower) {
-        String h = hPower(hPower);
-        String numerator = magnitude.numerator().equals(BigInteger.ONE) && !h.isEmpty()
-                ? h : magnitude.numerator() + (h.isEmpty() ? "" : " " + h);
-        return magnitude.isInteger() ? numerator : "\\frac{" + numerator + "}{" + magnitude.denominator() + "}";
-    }
-
-    /** {@code -\frac{h^4}{90} f^{(6)}(x)}: an error term with its sign. */
-    static String signedTerm(ErrorTerm t) {
-        return (t.coefficient().signum() < 0 ? "-" : "") + term(t.coefficient().abs(), t.hPower(), t.derivative());
-    }
-
     /** The exact derivative as formula minus error: {@code f''(x) = \frac{...}{12h^2} + \frac{h^4}{90} f^{(6)}(x) + O(h^6)}. */
     static String equation(Stencil stencil, TruncationError error) {
-        BigInteger common = Rational.commonDenominator(stencil.weights());
-        List<String> samples = stencil.offsets().stream().map(LatexRenderer::sample).toList();
-        String sum = Notation.sum(Notation.integerWeights(stencil, common), samples);
-        String h = hPower(stencil.derivative());
-        String denominator = common.equals(BigInteger.ONE) ? h : common + h;
         List<String> parts = new ArrayList<>();
-        parts.add(denominator.isEmpty() ? sum : "\\frac{" + sum + "}{" + denominator + "}");
+        parts.add(LATEX.approximation(stencil));
         for (ErrorTerm t : error.terms()) { // the exact value is the formula minus the error
-            Rational c = t.coefficient().negate();
-            parts.add((c.signum() < 0 ? "-" : "") + term(c.abs(), t.hPower(), t.derivative()));
+            parts.add(LATEX.term(new ErrorTerm(t.derivative(), t.spacingPowers(), t.coefficient().negate()), true));
         }
-        return derivative(stencil.derivative()) + " = " + Notation.signedSum(parts)
-                + Notation.bigO(error.remainder(), LatexRenderer::hPower);
-    }
-
-    /** {@code \frac{h^4}{90} f^{(6)}(x)} for a positive coefficient. */
-    private static String term(Rational magnitude, int hPower, int derivative) {
-        return coefficient(magnitude, hPower) + " " + derivative(derivative);
-    }
-
-    /** @return {@code 3}, {@code -\frac{1}{12}} */
-    static String number(Rational r) {
-        if (r.isInteger()) {
-            return r.toString();
-        }
-        return (r.signum() < 0 ? "-" : "") + "\\frac{" + r.numerator().abs() + "}{" + r.denominator() + "}";
-    }
-
-    /** @return {@code f(x)}, {@code f'(x)}, ..., {@code f^{(4)}(x)} */
-    static String derivative(int order) {
-        return order <= 3 ? "f" + "'".repeat(order) + "(x)" : "f^{(" + order + ")}(x)";
-    }
-
-    /** @return {@code h^2}, {@code h^{10}}, {@code h}, or empty for the power 0 */
-    static String hPower(int n) {
-        if (n == 0) {
-            return "";
-        }
-        String e = Integer.toString(n);
-        return n == 1 ? "h" : "h^" + (e.length() == 1 ? e : "{" + e + "}");
-    }
-
-    /** @return {@code f_0}, {@code f_{-2}}, {@code f_{1/2}} */
-    private static String sample(Rational offset) {
-        String s = offset.toString();
-        return "f_" + (s.length() == 1 ? s : "{" + s + "}");
+        return LATEX.derivative(stencil.derivative()) + " = " + Notation.signedSum(parts)
+                + LATEX.bigO(error.remainder());
     }
 
     /** Wraps a body in a minimal document when {@code --standalone} was asked for. */

@@ -7,8 +7,9 @@ import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.Stencil;
 
 /**
- * For notes, issue trackers and the reference tables: a stencil as its formula,
- * a Markdown table, the order and the error; a family as one table per
+ * For notes, issue trackers and the reference tables: a stencil as its formula
+ * (or, from a multidimensional request, its operator), a Markdown table of
+ * offsets and weights, the order and the error; a family as one table per
  * derivative, a row per accuracy and a column per offset.
  */
 public final class MarkdownRenderer implements StencilRenderer, TableRenderer {
@@ -17,16 +18,26 @@ public final class MarkdownRenderer implements StencilRenderer, TableRenderer {
     public String render(AnalysedStencil result) {
         Stencil stencil = result.stencil();
         StringBuilder b = new StringBuilder();
-        b.append('`').append(Notation.formula(stencil)).append("`\n\n");
+        if (result.isLine()) {
+            b.append('`').append(Notation.formula(stencil)).append("`\n\n");
+        } else {
+            String op = Notation.PLAIN.operator(stencil.operator());
+            int m = stencil.derivative();
+            b.append('`').append(stencil.operator().terms().size() > 1 ? "(" + op + ")" : op).append(" f ≈ ")
+                    .append(m == 0 ? "" : Notation.PLAIN.hPower(-m) + " ").append("Σ w f(x + s h)`\n\n");
+        }
         b.append("| offset | weight |\n|---:|---:|\n");
         for (int j = 0; j < stencil.size(); j++) {
-            b.append("| ").append(stencil.offsets().get(j)).append(" | ")
+            b.append("| ").append(offset(stencil.offsets().get(j))).append(" | ")
                     .append(stencil.weights().get(j)).append(" |\n");
         }
         b.append("\nOrder of accuracy: ").append(Notation.order(result.error())).append('\n');
+        if (!result.choice().isEmpty()) {
+            b.append("\nChosen by: ").append(Notation.choice(result.choice())).append('\n');
+        }
         if (!result.error().terms().isEmpty()) {
             b.append("\nTruncation error (approximation - exact): `")
-                    .append(Notation.error(result.error())).append("`\n");
+                    .append(Notation.PLAIN.error(result.error(), result.isLine())).append("`\n");
         }
         return b.toString();
     }
@@ -39,7 +50,7 @@ public final class MarkdownRenderer implements StencilRenderer, TableRenderer {
             List<Rational> columns = Notation.columns(entries);
             b.append(b.length() == 0 ? "" : "\n").append("## ").append(Notation.schemeTitle(table.scheme()))
                     .append(" differences, derivative ")
-                    .append(m).append("\n\n`").append(Notation.derivative(m)).append(" ≈ ")
+                    .append(m).append("\n\n`").append(Notation.PLAIN.derivative(m)).append(" ≈ ")
                     .append(m == 0 ? "" : "h^(-" + m + ") ")
                     .append("Σ w_j f(x + s_j h)`: the weights w_j by offset s_j (columns) and order of accuracy")
                     .append(" (rows), with the leading term of the error (approximation - exact).\n\n| accuracy |");
@@ -52,9 +63,15 @@ public final class MarkdownRenderer implements StencilRenderer, TableRenderer {
                     b.append(' ').append(w == null ? "" : w.toString()).append(" |");
                 }
                 b.append(' ').append(e.result().error().terms().isEmpty() ? "exact"
-                        : Notation.term(e.result().error().terms().get(0))).append(" |\n");
+                        : Notation.PLAIN.term(e.result().error().terms().get(0), true)).append(" |\n");
             }
         }
         return b.toString();
+    }
+
+    /** {@code 3/2} in 1-D, {@code (1, -1)} in several dimensions. */
+    private static String offset(List<Rational> s) {
+        return s.size() == 1 ? s.get(0).toString()
+                : s.stream().map(Rational::toString).collect(java.util.stream.Collectors.joining(", ", "(", ")"));
     }
 }

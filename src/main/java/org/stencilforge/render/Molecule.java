@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.stencilforge.arithmetic.Rational;
-import org.stencilforge.stencil.MultiStencil;
+import org.stencilforge.stencil.Stencil;
 
 /**
  * The "computational molecule" of a 2-D or 3-D stencil, laid out for print:
@@ -21,7 +21,7 @@ record Molecule(List<Rational> columns, List<Rational> rows, List<Rational> slic
         List<List<List<Rational>>> cells) {
 
     /** @return the molecule of a stencil of dimension 2 or 3 */
-    static Molecule of(MultiStencil stencil) {
+    static Molecule of(Stencil stencil) {
         int d = stencil.dimension();
         List<Rational> xs = values(stencil, 0).stream().sorted().toList();
         List<Rational> ys = values(stencil, 1).stream().sorted(Comparator.reverseOrder()).toList();
@@ -44,7 +44,7 @@ record Molecule(List<Rational> columns, List<Rational> rows, List<Rational> slic
         return new Molecule(xs, ys, zs, cells);
     }
 
-    private static List<Rational> values(MultiStencil stencil, int axis) {
+    private static List<Rational> values(Stencil stencil, int axis) {
         return stencil.offsets().stream().map(p -> p.get(axis)).distinct().toList();
     }
 }

@@ -4,9 +4,8 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.stencilforge.analysis.ErrorTerm;
-import org.stencilforge.analysis.MultiTruncationError;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
@@ -16,53 +15,234 @@ import org.stencilforge.stencil.MultiIndex;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
 
-/** Plain-text mathematics shared by the human-readable renderers and the code emitters' comments. */
-public final class Notation {
-
-    private Notation() {
-    }
-
-    /** @return {@code f(x)}, {@code f'(x)}, {@code f''(x)}, {@code f'''(x)}, {@code f^(4)(x)}, ... */
-    public static String derivative(int order) {
-        return order <= 3 ? "f" + "'".repeat(order) + "(x)" : "f^(" + order + ")(x)";
-    }
-
-    /** @return the sample at an offset: {@code f(x)}, {@code f(x+h)}, {@code f(x-2h)}, {@code f(x+3h/2)} */
-    static String sample(Rational offset) {
-        if (offset.isZero()) {
-            return "f(x)";
+/**
+ * The mathematics that every human-readable output prints, in two dialects:
+ * {@link #PLAIN} for text, Markdown and the comments of generated code
+ * ({@code -1/90 h^4 f^(6)(x)}, {@code 1/12 h^2 Dxxxx f}) and {@link #LATEX}
+ * ({@code -\frac{h^4}{90} f^{(6)}(x)}). Derivative symbols, powers of
+ * {@code h}, numbers, samples, error terms, signed sums and {@code O(h^k)} are
+ * written here once; renderers only arrange them. Everything printed is a
+ * number or symbol of the library, never user text.
+ *
+ * <p>A stencil of a 1-D request is written with {@code f^(m)(x)}; a stencil of
+ * a multidimensional request with partial derivatives {@code ∂^α f}, in any
+ * dimension ({@link org.stencilforge.analysis.AnalysedStencil#isLine}).
+ */
+public enum Notation {
+    /** Plain text: {@code f''(x)}, {@code h^10}, {@code 3/4}, {@code f(x-2h)}, {@code Dxxyy f}. */
+    PLAIN {
+        @Override
+        public String derivative(int order) {
+            return order <= 3 ? "f" + "'".repeat(order) + "(x)" : "f^(" + order + ")(x)";
         }
-        BigInteger p = offset.numerator().abs();
-        String size = (p.equals(BigInteger.ONE) ? "" : p.toString()) + "h"
-                + (offset.isInteger() ? "" : "/" + offset.denominator());
-        return "f(x" + (offset.signum() < 0 ? "-" : "+") + size + ")";
-    }
+
+        @Override
+        public String hPower(int n) {
+            return n == 0 ? "" : n == 1 ? "h" : "h^" + n;
+        }
+
+        @Override
+        public String number(Rational r) {
+            return r.toString();
+        }
+
+        @Override
+        public String sample(Rational offset) {
+            if (offset.isZero()) {
+                return "f(x)";
+            }
+            BigInteger p = offset.numerator().abs();
+            String size = (p.equals(BigInteger.ONE) ? "" : p.toString()) + "h"
+                    + (offset.isInteger() ? "" : "/" + offset.denominator());
+            return "f(x" + (offset.signum() < 0 ? "-" : "+") + size + ")";
+        }
+
+        @Override
+        public String operatorSymbol(MultiIndex alpha) {
+            if (alpha.dimension() > AXES.length()) {
+                return "D" + alpha;
+            }
+            StringBuilder b = new StringBuilder("D");
+            for (int i = 0; i < alpha.dimension(); i++) {
+                b.append(String.valueOf(AXES.charAt(i)).repeat(alpha.get(i)));
+            }
+            return b.length() == 1 ? "D" + alpha : b.toString();
+        }
+
+        @Override
+        public String partial(MultiIndex alpha) {
+            return operatorSymbol(alpha) + " f";
+        }
+
+        @Override
+        String coefficient(Rational magnitude, int hPower) {
+            String h = hPower(hPower);
+            return magnitude + (h.isEmpty() ? "" : " " + h);
+        }
+
+        @Override
+        public String approximation(Stencil stencil) {
+            BigInteger common = Rational.commonDenominator(stencil.weights());
+            List<BigInteger> coefficients = integerWeights(stencil, common);
+            String sum = sum(coefficients, stencil.axis(0).stream().map(this::sample).toList());
+            boolean single = coefficients.stream().filter(c -> c.signum() != 0).count() <= 1;
+            String numerator = single ? sum : "(" + sum + ")";
+            String h = hPower(stencil.derivative());
+            String denominator = common.equals(BigInteger.ONE) ? h
+                    : h.isEmpty() ? common.toString() : "(" + common + " " + h + ")";
+            return numerator + (denominator.isEmpty() ? "" : " / " + denominator);
+        }
+    },
+
+    /** LaTeX ({@code amsmath}): {@code f^{(4)}(x)}, {@code h^{10}}, {@code \frac{3}{4}}, {@code f_{-2}}. */
+    LATEX {
+        @Override
+        public String derivative(int order) {
+            return order <= 3 ? "f" + "'".repeat(order) + "(x)" : "f^{(" + order + ")}(x)";
+        }
+
+        @Override
+        public String hPower(int n) {
+            if (n == 0) {
+                return "";
+            }
+            String e = Integer.toString(n);
+            return n == 1 ? "h" : "h^" + (e.length() == 1 ? e : "{" + e + "}");
+        }
+
+        @Override
+        public String number(Rational r) {
+            if (r.isInteger()) {
+                return r.toString();
+            }
+            return (r.signum() < 0 ? "-" : "") + "\\frac{" + r.numerator().abs() + "}{" + r.denominator() + "}";
+        }
+
+        @Override
+        public String sample(Rational offset) {
+            String s = offset.toString();
+            return "f_" + (s.length() == 1 ? s : "{" + s + "}");
+        }
+
+        @Override
+        public String operatorSymbol(MultiIndex alpha) {
+            return partial(alpha);
+        }
+
+        @Override
+        public String partial(MultiIndex alpha) {
+            int n = alpha.order();
+            if (n == 0) {
+                return "f";
+            }
+            StringBuilder den = new StringBuilder();
+            for (int i = 0; i < alpha.dimension(); i++) {
+                int k = alpha.get(i);
+                if (k > 0) {
+                    den.append(den.length() == 0 ? "" : " ").append("\\partial ").append(axis(i, alpha.dimension()))
+                            .append(k == 1 ? "" : "^{" + k + "}");
+                }
+            }
+            return "\\frac{\\partial" + (n == 1 ? "" : "^{" + n + "}") + " f}{" + den + "}";
+        }
+
+        @Override
+        String coefficient(Rational magnitude, int hPower) {
+            String h = hPower(hPower);
+            String numerator = magnitude.numerator().equals(BigInteger.ONE) && !h.isEmpty()
+                    ? h : magnitude.numerator() + (h.isEmpty() ? "" : " " + h);
+            return magnitude.isInteger() ? numerator : "\\frac{" + numerator + "}{" + magnitude.denominator() + "}";
+        }
+
+        @Override
+        public String approximation(Stencil stencil) {
+            BigInteger common = Rational.commonDenominator(stencil.weights());
+            String sum = sum(integerWeights(stencil, common), stencil.axis(0).stream().map(this::sample).toList());
+            String h = hPower(stencil.derivative());
+            String denominator = common.equals(BigInteger.ONE) ? h : common + h;
+            return denominator.isEmpty() ? sum : "\\frac{" + sum + "}{" + denominator + "}";
+        }
+    };
+
+    /** The axis letters of operators and offsets, up to four dimensions. */
+    static final String AXES = "xyzw";
+
+    /** @return the 1-D derivative symbol: {@code f(x)}, {@code f'(x)}, {@code f''(x)}, {@code f'''(x)}, {@code f^(4)(x)} */
+    public abstract String derivative(int order);
 
     /** @return {@code h^n} written out: empty for 0, {@code h} for 1 */
-    public static String hPower(int n) {
-        return n == 0 ? "" : n == 1 ? "h" : "h^" + n;
+    public abstract String hPower(int n);
+
+    /** @return an exact number: {@code -1/12}, or {@code -\frac{1}{12}} */
+    public abstract String number(Rational r);
+
+    /** @return the sample at an offset: {@code f(x-2h)}, or {@code f_{-2}} */
+    public abstract String sample(Rational offset);
+
+    /** @return {@code ∂^α} as a term of an operator: {@code Dxxy}, or the LaTeX fraction applied to {@code f} */
+    public abstract String operatorSymbol(MultiIndex alpha);
+
+    /** @return {@code ∂^α f}: {@code Dxxy f}, or {@code \frac{\partial^{3} f}{\partial x^{2} \partial y}} */
+    public abstract String partial(MultiIndex alpha);
+
+    /** A positive coefficient times a power of {@code h}: {@code 1/12 h^2}, or {@code \frac{h^2}{12}}. */
+    abstract String coefficient(Rational magnitude, int hPower);
+
+    /**
+     * @param stencil a 1-D stencil
+     * @return its formula over a common denominator: {@code (f(x-h) - 2 f(x) + f(x+h)) / h^2},
+     *     or {@code \frac{f_{-1} - 2 f_0 + f_1}{h^2}}
+     */
+    public abstract String approximation(Stencil stencil);
+
+    /**
+     * @param term an error term
+     * @param line whether to write the derivative as {@code f^(n)(x)} (1-D requests) or {@code ∂^α f}
+     * @return the term with its sign: {@code -1/90 h^4 f^(6)(x)}, {@code 1/12 h^2 Dxxxx f}
+     */
+    public String term(ErrorTerm term, boolean line) {
+        Rational c = term.coefficient();
+        return (c.signum() < 0 ? "-" : "") + coefficient(c.abs(), term.hPower()) + " "
+                + (line ? derivative(term.derivative().get(0)) : partial(term.derivative()));
     }
 
     /**
-     * The stencil as one formula over a common denominator, e.g.
-     * {@code f''(x) ≈ (f(x-h) - 2 f(x) + f(x+h)) / h^2}.
+     * @param error a truncation error
+     * @param line as in {@link #term}
+     * @return the listed terms as a sum with {@code O(h^k)} for the rest, or {@code 0}
      */
-    static String formula(Stencil stencil) {
-        return derivative(stencil.derivative()) + " ≈ " + approximation(stencil);
+    public String error(TruncationError error, boolean line) {
+        return error.terms().isEmpty() ? "0"
+                : signedSum(error.terms().stream().map(t -> term(t, line)).toList()) + bigO(error.remainder());
     }
 
-    /** The right-hand side of {@link #formula}: {@code (f(x-h) - 2 f(x) + f(x+h)) / h^2}. */
-    public static String approximation(Stencil stencil) {
-        BigInteger common = Rational.commonDenominator(stencil.weights());
-        List<String> samples = stencil.offsets().stream().map(Notation::sample).toList();
-        List<BigInteger> coefficients = integerWeights(stencil, common);
-        String sum = sum(coefficients, samples);
-        boolean single = coefficients.stream().filter(c -> c.signum() != 0).count() <= 1;
-        String numerator = single ? sum : "(" + sum + ")";
-        String h = hPower(stencil.derivative());
-        boolean unit = common.equals(BigInteger.ONE);
-        String denominator = unit ? h : h.isEmpty() ? common.toString() : "(" + common + " " + h + ")";
-        return numerator + (denominator.isEmpty() ? "" : " / " + denominator);
+    /**
+     * @param remainder the power of {@code h} of the first term not listed, if any
+     * @return {@code " + O(h^k)"}, or nothing when no term follows
+     */
+    public String bigO(OptionalInt remainder) {
+        return remainder.isEmpty() ? ""
+                : " + O(" + (remainder.getAsInt() == 0 ? "1" : hPower(remainder.getAsInt())) + ")";
+    }
+
+    /** @return the operator: {@code Dxx + Dyy}, {@code 2 Dxy - 1/2 Dxx}; in LaTeX with fractions */
+    public String operator(DifferentialOperator op) {
+        StringBuilder b = new StringBuilder();
+        for (DifferentialOperator.Term t : op.terms()) {
+            Rational c = t.coefficient();
+            if (b.length() > 0) {
+                b.append(c.signum() < 0 ? " - " : " + ");
+            } else if (c.signum() < 0) {
+                b.append('-');
+            }
+            b.append(c.abs().equals(Rational.ONE) ? "" : number(c.abs()) + " ").append(operatorSymbol(t.derivative()));
+        }
+        return b.toString();
+    }
+
+    /** @return the 1-D formula {@code f''(x) ≈ (f(x-h) - 2 f(x) + f(x+h)) / h^2}, plain */
+    public static String formula(Stencil stencil) {
+        return PLAIN.derivative(stencil.derivative()) + " ≈ " + PLAIN.approximation(stencil);
     }
 
     /** @return the weights times {@code common}, a multiple of their denominators: integers */
@@ -96,26 +276,13 @@ public final class Notation {
         return b.length() == 0 ? "0" : b.toString();
     }
 
-    /** @return one error term, e.g. {@code -1/90 h^4 f^(6)(x)} */
-    public static String term(ErrorTerm term) {
-        String h = hPower(term.hPower());
-        return term.coefficient() + (h.isEmpty() ? "" : " " + h) + " " + derivative(term.derivative());
-    }
-
-    /** @return the listed error terms as a sum, with {@code O(h^k)} for the rest */
-    public static String error(TruncationError error) {
-        return error.terms().isEmpty() ? "0"
-                : signedSum(error.terms().stream().map(Notation::term).toList())
-                        + bigO(error.remainder(), Notation::hPower);
-    }
-
     /**
      * Terms that carry their own sign joined as a sum: {@code a - b + c}.
      *
      * @param terms each written with a leading {@code -} when negative
      * @return the sum, or {@code 0} for no terms
      */
-    static String signedSum(List<String> terms) {
+    public static String signedSum(List<String> terms) {
         StringBuilder b = new StringBuilder();
         for (String text : terms) {
             if (b.length() == 0) {
@@ -127,70 +294,19 @@ public final class Notation {
         return b.length() == 0 ? "0" : b.toString();
     }
 
-    /**
-     * @param remainder the power of {@code h} of the first term not listed, if any
-     * @param power how a power of {@code h} is written ({@code h^10} in text, {@code h^{10}} in LaTeX)
-     * @return {@code " + O(h^k)"}, or nothing when no term follows
-     */
-    static String bigO(OptionalInt remainder, IntFunction<String> power) {
-        return remainder.isEmpty() ? "" : " + O(" + (remainder.getAsInt() == 0 ? "1" : power.apply(remainder.getAsInt()))
-                + ")";
-    }
-
-    /** The axis letters of operators and offsets, up to four dimensions. */
-    static final String AXES = "xyzw";
-
     /** @return {@code x}, {@code y}, ... for up to four axes, else {@code x1}, {@code x2}, ... */
-    static String axis(int i, int dimension) {
+    public static String axis(int i, int dimension) {
         return dimension <= AXES.length() ? String.valueOf(AXES.charAt(i)) : "x" + (i + 1);
     }
 
-    /** @return {@code Dxxy} as in the operator syntax, or {@code D[2,1,0,0,1]} past four axes */
-    public static String partial(MultiIndex alpha) {
-        if (alpha.dimension() > AXES.length()) {
-            return "D" + alpha;
-        }
-        StringBuilder b = new StringBuilder("D");
-        for (int i = 0; i < alpha.dimension(); i++) {
-            b.append(String.valueOf(AXES.charAt(i)).repeat(alpha.get(i)));
-        }
-        return b.length() == 1 ? "D" + alpha : b.toString();
-    }
-
-    /** @return the operator in the syntax users type, e.g. {@code Dxx + Dyy}, {@code 2 Dxy - 1/2 Dxx} */
-    public static String operator(DifferentialOperator op) {
-        StringBuilder b = new StringBuilder();
-        for (DifferentialOperator.Term t : op.terms()) {
-            Rational c = t.coefficient();
-            if (b.length() > 0) {
-                b.append(c.signum() < 0 ? " - " : " + ");
-            } else if (c.signum() < 0) {
-                b.append('-');
-            }
-            b.append(c.abs().equals(Rational.ONE) ? "" : c.abs() + " ").append(partial(t.derivative()));
-        }
-        return b.toString();
-    }
-
-    /** @return the listed terms of a multidimensional error, e.g. {@code 1/12 h^2 Dxxxx f + ... + O(h^4)} */
-    public static String error(MultiTruncationError error) {
-        if (error.terms().isEmpty()) {
-            return "0";
-        }
-        return signedSum(error.terms().stream().map(t -> {
-            String h = hPower(t.hPower());
-            return t.coefficient() + (h.isEmpty() ? "" : " " + h) + " " + partial(t.derivative()) + " f";
-        }).toList()) + bigO(error.remainder(), Notation::hPower);
-    }
-
-    /** @return the order of a multidimensional stencil as a phrase */
-    public static String order(MultiTruncationError error) {
+    /** @return the order of accuracy as a phrase: {@code 4}, or {@code exact (no truncation error)} */
+    public static String order(TruncationError error) {
         return error.order().isPresent() ? Integer.toString(error.order().getAsInt()) : "exact (no truncation error)";
     }
 
     /** @return how the weights were chosen, in words: {@code isotropic leading error, then minimum norm} */
     static String choice(List<Choice> steps) {
-        return steps.stream().map(Choice::description).collect(java.util.stream.Collectors.joining(", then "));
+        return steps.stream().map(Choice::description).collect(Collectors.joining(", then "));
     }
 
     /** @return {@code central}, {@code forward}, {@code backward} */
@@ -206,19 +322,12 @@ public final class Notation {
 
     /** @return every offset of a table's stencils of one derivative, ascending: the table's columns */
     static List<Rational> columns(List<StencilTable.Entry> entries) {
-        return entries.stream().flatMap(e -> e.result().stencil().offsets().stream()).distinct().sorted().toList();
+        return entries.stream().flatMap(e -> e.result().stencil().axis(0).stream()).distinct().sorted().toList();
     }
 
-    /** @return the weight of a stencil at an offset, or {@code null} if the stencil has no such point */
+    /** @return the weight of a 1-D stencil at an offset, or {@code null} if the stencil has no such point */
     static Rational weightAt(Stencil stencil, Rational offset) {
-        int j = stencil.offsets().indexOf(offset);
+        int j = stencil.axis(0).indexOf(offset);
         return j < 0 ? null : stencil.weights().get(j);
-    }
-
-    /** @return the order of accuracy as a phrase: {@code 4}, or {@code exact (no truncation error)} */
-    public static String order(TruncationError error) {
-        return error.order().isPresent()
-                ? Integer.toString(error.order().getAsInt())
-                : "exact (no truncation error)";
     }
 }

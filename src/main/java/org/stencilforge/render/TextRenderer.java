@@ -3,22 +3,23 @@ package org.stencilforge.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.stencilforge.analysis.AnalysedMultiStencil;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.operator.DifferentiationMatrix;
-import org.stencilforge.stencil.MultiStencil;
 import org.stencilforge.stencil.Stencil;
 
 /**
  * For people at a terminal: a stencil as its formula, a table of offsets and
  * weights, the order and the error; a matrix as aligned exact entries.
  */
-public final class TextRenderer implements StencilRenderer, MatrixRenderer, MultiStencilRenderer {
+public final class TextRenderer implements StencilRenderer, MatrixRenderer {
 
     @Override
     public String render(AnalysedStencil result) {
+        if (!result.isLine()) {
+            return renderGrid(result);
+        }
         Stencil stencil = result.stencil();
-        List<String> offsets = stencil.offsets().stream().map(Object::toString).toList();
+        List<String> offsets = stencil.axis(0).stream().map(Object::toString).toList();
         List<String> weights = stencil.weights().stream().map(Object::toString).toList();
         int left = Math.max("offset".length(), width(offsets));
         int right = Math.max("weight".length(), width(weights));
@@ -31,7 +32,7 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer, Mult
         b.append("\norder of accuracy: ").append(Notation.order(result.error())).append('\n');
         if (!result.error().terms().isEmpty()) {
             b.append("truncation error (approximation - exact):\n  ")
-                    .append(Notation.error(result.error())).append('\n');
+                    .append(Notation.PLAIN.error(result.error(), true)).append('\n');
         }
         return b.toString();
     }
@@ -42,7 +43,7 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer, Mult
         String name = matrix.transposed() ? "D^T" : "D";
         StringBuilder b = new StringBuilder();
         if (matrix.nodes().isEmpty()) {
-            String h = Notation.hPower(-matrix.hPower());
+            String h = Notation.PLAIN.hPower(-matrix.hPower());
             b.append(h.isEmpty() ? "" : h + " ").append(name).append(" =\n");
         } else {
             b.append("nodes: ").append(matrix.nodes().stream().map(Object::toString)
@@ -65,14 +66,14 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer, Mult
         return b.toString();
     }
 
-    @Override
-    public String render(AnalysedMultiStencil result) {
-        MultiStencil stencil = result.stencil();
+    /** A stencil of a multidimensional request: its molecule, or a table of offset vectors. */
+    private static String renderGrid(AnalysedStencil result) {
+        Stencil stencil = result.stencil();
         int d = stencil.dimension();
         int m = stencil.operator().order();
-        String op = Notation.operator(stencil.operator());
+        String op = Notation.PLAIN.operator(stencil.operator());
         StringBuilder b = new StringBuilder(stencil.operator().terms().size() > 1 ? "(" + op + ")" : op).append(" f ≈ ")
-                .append(m == 0 ? "" : Notation.hPower(-m) + " ").append("Σ w f(x + s h), weights at the offsets s");
+                .append(m == 0 ? "" : Notation.PLAIN.hPower(-m) + " ").append("Σ w f(x + s h), weights at the offsets s");
         if (d == 2 || d == 3) {
             b.append(" (x across, y up").append(d == 3 ? ", one block per z" : "").append("):\n");
             Molecule molecule = Molecule.of(stencil);
@@ -119,7 +120,7 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer, Mult
         b.append("\norder of accuracy: ").append(Notation.order(result.error())).append('\n');
         b.append("chosen by: ").append(Notation.choice(result.choice())).append('\n');
         if (!result.error().terms().isEmpty()) {
-            b.append("truncation error (approximation - exact):\n  ").append(Notation.error(result.error()))
+            b.append("truncation error (approximation - exact):\n  ").append(Notation.PLAIN.error(result.error(), false))
                     .append('\n');
         }
         return b.toString();

@@ -22,12 +22,11 @@ public final class MultiIndex implements Comparable<MultiIndex> {
     /**
      * @param exponents the powers per axis, each at least 0; at least one axis
      * @return the multi-index
-     * @throws IllegalArgumentException if a power is negative or there is no axis
+     * @throws org.stencilforge.StencilforgeException if a power is negative or there is no axis
      */
     public static MultiIndex of(int... exponents) {
-        if (exponents.length == 0 || Arrays.stream(exponents).anyMatch(e -> e < 0)) {
-            throw new IllegalArgumentException("a multi-index needs at least one axis and no negative power");
-        }
+        org.stencilforge.Checks.require(exponents.length > 0 && Arrays.stream(exponents).allMatch(e -> e >= 0),
+                "a multi-index needs at least one axis and no negative order, e.g. 1,1 or 2,0,1");
         return new MultiIndex(exponents.clone());
     }
 

@@ -23,11 +23,11 @@ import org.stencilforge.stencil.Stencil;
 class TruncationErrorTest {
 
     private static Stencil stencil(int m, String offsets, String weights) {
-        return new Stencil(m, RationalParser.parseList(offsets), RationalParser.parseList(weights));
+        return Stencil.of(m, RationalParser.parseList(offsets), RationalParser.parseList(weights));
     }
 
     private static ErrorTerm term(int derivative, int hPower, String coefficient) {
-        return new ErrorTerm(derivative, hPower, RationalParser.parse(coefficient));
+        return ErrorTerm.of(org.stencilforge.stencil.MultiIndex.of(derivative), hPower, RationalParser.parse(coefficient));
     }
 
     @Test
@@ -100,11 +100,11 @@ class TruncationErrorTest {
             List<Rational> offsets = RandomGrids.distinctOffsets(random, size).stream().sorted().toList();
             List<Rational> weights = offsets.stream().map(s -> RandomGrids.rational(random)).toList();
             int m = random.nextInt(3);
-            Stencil stencil = new Stencil(m, offsets, weights);
+            Stencil stencil = Stencil.of(m, offsets, weights);
             TruncationError e = TruncationError.of(stencil, 3);
             int n = 0;
             for (ErrorTerm t : e.terms()) {
-                for (; n < t.derivative(); n++) {
+                for (; n < t.derivative().get(0); n++) {
                     assertEquals(n == m ? Rational.ONE : Rational.ZERO, RandomGrids.moment(offsets, weights, n));
                 }
                 Rational exact = n == m ? Rational.ONE : Rational.ZERO;

@@ -166,7 +166,7 @@ class MainTest {
         "nd --derivative 1,1 --accuracy 2 --scheme central,forward,central | one per axis",
         "nd --derivative 1,1 --accuracy 3                                 | even orders of accuracy",
         "nd --derivative 1,1 --axis-offsets=-1,0,1;0,0                    | duplicate offset 0",
-        "nd --derivative 1,1 --accuracy 2 --format markdown               | use one of text, json, csv, latex, java",
+        "nd --derivative 1,1 --accuracy 2 --format yaml                   | use one of text, markdown, json, csv, latex",
         "nd --derivative 1,1 --axis-offsets=-1/2,1/2;-1/2,1/2 --format java | integer offsets",
         "nd --derivative 1,1 --accuracy 2 --dimension 0                   | between 1 and 12",
     })

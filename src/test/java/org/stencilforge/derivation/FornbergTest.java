@@ -88,7 +88,7 @@ class FornbergTest {
     void sortsTheStencilButNotTheTable() {
         WeightTable table = Fornberg.weights(q("1,-1,0"), 1);
         assertEquals(q("1/2,-1/2,0"), table.weights().get(1));
-        assertEquals(q("-1,0,1"), table.stencil(1).offsets());
+        assertEquals(q("-1,0,1"), table.stencil(1).axis(0));
         assertEquals(q("-1/2,0,1/2"), table.stencil(1).weights());
     }
 

@@ -20,14 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.stencilforge.Polynomials;
 import org.stencilforge.RandomGrids;
 import org.stencilforge.StencilforgeException;
-import org.stencilforge.analysis.MultiErrorTerm;
-import org.stencilforge.analysis.MultiTruncationError;
+import org.stencilforge.analysis.ErrorTerm;
+import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.stencil.Choice;
 import org.stencilforge.stencil.DifferentialOperator;
 import org.stencilforge.stencil.MultiIndex;
-import org.stencilforge.stencil.MultiStencil;
+import org.stencilforge.stencil.Stencil;
 import org.stencilforge.stencil.OperatorParser;
 import org.stencilforge.stencil.Scheme;
 
@@ -43,18 +43,18 @@ class MultiStencilsTest {
         return RationalParser.parseList(list);
     }
 
-    private static MultiStencil tensor(DifferentialOperator op, int accuracy) {
+    private static Stencil tensor(DifferentialOperator op, int accuracy) {
         return TensorProducts.of(op, IntStream.range(0, op.dimension())
                 .mapToObj(i -> (AxisStencil) new AxisStencil.Preset(Scheme.CENTRAL, accuracy)).toList(), LIMITS);
     }
 
-    private static MultiStencil solve(DifferentialOperator op, List<List<Rational>> points, MomentSolver.Rule rule) {
+    private static Stencil solve(DifferentialOperator op, List<List<Rational>> points, MomentSolver.Rule rule) {
         return MomentSolver.solve(op, points, rule, LIMITS).stencil();
     }
 
     /** The weights at the points in the molecule order of the test: a map offset -> weight, zeros dropped. */
-    private static Map<List<Rational>, Rational> nonZero(MultiStencil s) {
-        Map<List<Rational>, Rational> m = new java.util.TreeMap<>(MultiStencil.OFFSET_ORDER);
+    private static Map<List<Rational>, Rational> nonZero(Stencil s) {
+        Map<List<Rational>, Rational> m = new java.util.TreeMap<>(Stencil.OFFSET_ORDER);
         for (int j = 0; j < s.size(); j++) {
             if (!s.weights().get(j).isZero()) {
                 m.put(s.offsets().get(j), s.weights().get(j));
@@ -63,13 +63,13 @@ class MultiStencilsTest {
         return m;
     }
 
-    private static MultiErrorTerm term(String alpha, int hPower, String c) {
+    private static ErrorTerm term(String alpha, int hPower, String c) {
         int[] a = java.util.Arrays.stream(alpha.split(",")).mapToInt(Integer::parseInt).toArray();
-        return new MultiErrorTerm(MultiIndex.of(a), hPower, RationalParser.parse(c));
+        return ErrorTerm.of(MultiIndex.of(a), hPower, RationalParser.parse(c));
     }
 
     /** Exact on every polynomial of degree at most {@code degree}: checked at a shifted point with h = 1/3. */
-    static void assertExactOnPolynomials(MultiStencil s, int degree, long seed) {
+    static void assertExactOnPolynomials(Stencil s, int degree, long seed) {
         Random random = new Random(seed);
         for (int trial = 0; trial < 3; trial++) {
             Map<MultiIndex, Rational> p = Polynomials.random(random, s.dimension(), degree);
@@ -84,10 +84,10 @@ class MultiStencilsTest {
     @Test
     void fivePointLaplacian() {
         // (f(x+h,y) + f(x-h,y) + f(x,y+h) + f(x,y-h) - 4f)/h^2 = Δf + h^2/12 (f_xxxx + f_yyyy) + ...
-        MultiStencil s = tensor(DifferentialOperator.laplacian(2), 2);
+        Stencil s = tensor(DifferentialOperator.laplacian(2), 2);
         assertEquals(List.of(q("-1,0"), q("0,-1"), q("0,0"), q("0,1"), q("1,0")), s.offsets());
         assertEquals(q("1,1,-4,1,1"), s.weights());
-        assertEquals(List.of(term("4,0", 2, "1/12"), term("0,4", 2, "1/12")), MultiTruncationError.of(s, 1).terms());
+        assertEquals(List.of(term("4,0", 2, "1/12"), term("0,4", 2, "1/12")), TruncationError.of(s, 1).terms());
     }
 
     @Test
@@ -98,13 +98,13 @@ class MultiStencilsTest {
         assertEquals(q("1/6,2/3,1/6,2/3,-10/3,2/3,1/6,2/3,1/6"), s.stencil().weights());
         assertEquals(List.of(Choice.ISOTROPIC), s.choice());
         assertEquals(List.of(term("4,0", 2, "1/12"), term("2,2", 2, "1/6"), term("0,4", 2, "1/12")),
-                MultiTruncationError.of(s.stencil(), 1).terms());
+                TruncationError.of(s.stencil(), 1).terms());
     }
 
     @Test
     void minimumNormNinePointLaplacian() {
         // 5-point + t [1 -2 1; -2 4 -2; 1 -2 1] has norm² 20 - 48t + 36t², least at t = 2/3
-        MultiStencil s = solve(DifferentialOperator.laplacian(2), Shapes.BOX.offsets(2, 1, LIMITS),
+        Stencil s = solve(DifferentialOperator.laplacian(2), Shapes.BOX.offsets(2, 1, LIMITS),
                 MomentSolver.Rule.MIN_NORM);
         assertEquals(q("2/3,-1/3,2/3,-1/3,-4/3,-1/3,2/3,-1/3,2/3"), s.weights());
     }
@@ -112,17 +112,17 @@ class MultiStencilsTest {
     @Test
     void fourPointMixedDerivative() {
         // (f(x+h,y+h) - f(x+h,y-h) - f(x-h,y+h) + f(x-h,y-h)) / 4h^2 = f_xy + h^2/6 (f_xxxy + f_xyyy) + ...
-        MultiStencil s = tensor(op("Dxy", 2), 2);
+        Stencil s = tensor(op("Dxy", 2), 2);
         assertEquals(4, s.size());
         assertEquals(q("1/4,-1/4,-1/4,1/4"), s.weights());
-        assertEquals(List.of(term("3,1", 2, "1/6"), term("1,3", 2, "1/6")), MultiTruncationError.of(s, 1).terms());
+        assertEquals(List.of(term("3,1", 2, "1/6"), term("1,3", 2, "1/6")), TruncationError.of(s, 1).terms());
     }
 
     @Test
     void fourthOrderMixedDerivative() {
         // the product of (f_{-2} - 8f_{-1} + 8f_1 - f_2)/12h on each axis; each factor is
         // ∂ - h^4/30 ∂^5, so the product is f_xy - h^4/30 (f_xxxxxy + f_xyyyyy) + O(h^6)
-        MultiStencil s = tensor(op("Dxy", 2), 4);
+        Stencil s = tensor(op("Dxy", 2), 4);
         int[] a = {1, -8, 8, -1};
         List<Rational> expected = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -131,15 +131,15 @@ class MultiStencilsTest {
             }
         }
         assertEquals(expected, s.weights());
-        assertEquals(List.of(term("5,1", 4, "-1/30"), term("1,5", 4, "-1/30")), MultiTruncationError.of(s, 1).terms());
+        assertEquals(List.of(term("5,1", 4, "-1/30"), term("1,5", 4, "-1/30")), TruncationError.of(s, 1).terms());
     }
 
     @Test
     void mixedFourthDerivativeFromTheProductOfSecondDifferences() {
         // f_xxyy from [1 -2 1] ⊗ [1 -2 1]: (∂x² + h²/12 ∂x⁴)(∂y² + h²/12 ∂y⁴) = f_xxyy + h²/12 (f_xxxxyy + f_xxyyyy)
-        MultiStencil s = tensor(op("Dxxyy", 2), 2);
+        Stencil s = tensor(op("Dxxyy", 2), 2);
         assertEquals(q("1,-2,1,-2,4,-2,1,-2,1"), s.weights());
-        assertEquals(List.of(term("4,2", 2, "1/12"), term("2,4", 2, "1/12")), MultiTruncationError.of(s, 1).terms());
+        assertEquals(List.of(term("4,2", 2, "1/12"), term("2,4", 2, "1/12")), TruncationError.of(s, 1).terms());
     }
 
     // ---- the solver agrees with tensor products on tensor grids
@@ -185,7 +185,7 @@ class MultiStencilsTest {
             MomentSolver.Rule rule) {
         DifferentialOperator op = op(text, d);
         int m = op.order();
-        MultiStencil s;
+        Stencil s;
         try {
             s = solve(op, points, rule);
         } catch (StencilforgeException e) {
@@ -194,7 +194,7 @@ class MultiStencilsTest {
             assertFalse(TaylorConditions.consistent(op, points, m), "refused but degree " + m + " is reachable");
             return;
         }
-        int order = MultiTruncationError.of(s, 1).order().orElseThrow();
+        int order = TruncationError.of(s, 1).order().orElseThrow();
         int degree = order + m - 1; // the highest degree the weights are exact for
         assertExactOnPolynomials(s, degree, points.hashCode());
         assertTrue(TaylorConditions.consistent(op, points, degree));
@@ -204,13 +204,13 @@ class MultiStencilsTest {
 
     @Test
     void boxesAreExactToTheirReachableDegree() {
-        MultiStencil laplace3 = solve(DifferentialOperator.laplacian(3), Shapes.BOX.offsets(3, 2, LIMITS),
+        Stencil laplace3 = solve(DifferentialOperator.laplacian(3), Shapes.BOX.offsets(3, 2, LIMITS),
                 MomentSolver.Rule.AUTO);
-        assertEquals(4, MultiTruncationError.of(laplace3, 1).order().orElseThrow());
+        assertEquals(4, TruncationError.of(laplace3, 1).order().orElseThrow());
         assertExactOnPolynomials(laplace3, 5, 1L);
-        MultiStencil biharmonic = solve(DifferentialOperator.biharmonic(2), Shapes.BOX.offsets(2, 2, LIMITS),
+        Stencil biharmonic = solve(DifferentialOperator.biharmonic(2), Shapes.BOX.offsets(2, 2, LIMITS),
                 MomentSolver.Rule.AUTO);
-        assertEquals(2, MultiTruncationError.of(biharmonic, 1).order().orElseThrow());
+        assertEquals(2, TruncationError.of(biharmonic, 1).order().orElseThrow());
         assertExactOnPolynomials(biharmonic, 5, 2L);
     }
 

@@ -108,10 +108,10 @@ class ClosuresTest {
         List<Arguments> cases = new ArrayList<>();
         for (int m = 1; m <= 4; m++) {
             for (int p = 2; p <= 6; p += 2) {
-                cases.add(Arguments.of(m, "central", Stencils.preset(Scheme.CENTRAL, m, p, Limits.DEFAULT).offsets()));
+                cases.add(Arguments.of(m, "central", Stencils.preset(Scheme.CENTRAL, m, p, Limits.DEFAULT).axis(0)));
             }
-            cases.add(Arguments.of(m, "forward", Stencils.preset(Scheme.FORWARD, m, 2, Limits.DEFAULT).offsets()));
-            cases.add(Arguments.of(m, "backward", Stencils.preset(Scheme.BACKWARD, m, 3, Limits.DEFAULT).offsets()));
+            cases.add(Arguments.of(m, "forward", Stencils.preset(Scheme.FORWARD, m, 2, Limits.DEFAULT).axis(0)));
+            cases.add(Arguments.of(m, "backward", Stencils.preset(Scheme.BACKWARD, m, 3, Limits.DEFAULT).axis(0)));
         }
         cases.add(Arguments.of(1, "biased", RationalParser.parseList("-1,0,1,2")));
         cases.add(Arguments.of(1, "gappy", RationalParser.parseList("-3,0,2")));

@@ -124,7 +124,7 @@ class JavaRendererTest {
         Rational big = Rational.of(java.math.BigInteger.TWO.pow(60).add(java.math.BigInteger.ONE),
                 java.math.BigInteger.TWO.pow(60));
         String expression = new JavaRenderer(RenderOptions.DEFAULT).render(new DifferentiationOperator(
-                AnalysedStencil.of(new org.stencilforge.stencil.Stencil(0, List.of(Rational.ZERO), List.of(big)), 1),
+                AnalysedStencil.of(org.stencilforge.stencil.Stencil.of(0, List.of(Rational.ZERO), List.of(big)), 1),
                 1, new org.stencilforge.operator.BandedOperator(0, List.of(), new BandRow(0, List.of(big)),
                         List.of(), 1),
                 new org.stencilforge.operator.BandedOperator(0, List.of(), new BandRow(0, List.of(big)),

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.stencilforge.Pdflatex;
 import org.stencilforge.Polynomials;
 import org.stencilforge.StencilforgeException;
-import org.stencilforge.analysis.AnalysedMultiStencil;
-import org.stencilforge.analysis.MultiTruncationError;
+import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.AxisStencil;
@@ -24,23 +24,23 @@ import org.stencilforge.derivation.TensorProducts;
 import org.stencilforge.stencil.Choice;
 import org.stencilforge.stencil.DifferentialOperator;
 import org.stencilforge.stencil.MultiIndex;
-import org.stencilforge.stencil.MultiStencil;
+import org.stencilforge.stencil.Stencil;
 import org.stencilforge.stencil.OperatorParser;
 import org.stencilforge.stencil.Scheme;
 
 /** Multidimensional stencils rendered: exact text, compiled LaTeX, compiled and run Java. */
 class MultiRenderersTest {
 
-    private static AnalysedMultiStencil tensor(String op, int d, int accuracy, int groups) {
-        MultiStencil s = TensorProducts.of(OperatorParser.parse(op, d), IntStream.range(0, d)
+    private static AnalysedStencil tensor(String op, int d, int accuracy, int groups) {
+        Stencil s = TensorProducts.of(OperatorParser.parse(op, d), IntStream.range(0, d)
                 .mapToObj(i -> (AxisStencil) new AxisStencil.Preset(Scheme.CENTRAL, accuracy)).toList(), Limits.DEFAULT);
-        return new AnalysedMultiStencil(s, MultiTruncationError.of(s, groups), List.of(Choice.TENSOR_PRODUCT));
+        return new AnalysedStencil(s, TruncationError.of(s, groups), List.of(Choice.TENSOR_PRODUCT));
     }
 
-    private static AnalysedMultiStencil ninePoint() {
+    private static AnalysedStencil ninePoint() {
         MomentSolver.Solution s = MomentSolver.solve(DifferentialOperator.laplacian(2),
                 Shapes.BOX.offsets(2, 1, Limits.DEFAULT), MomentSolver.Rule.AUTO, Limits.DEFAULT);
-        return new AnalysedMultiStencil(s.stencil(), MultiTruncationError.of(s.stencil(), 1), s.choice());
+        return new AnalysedStencil(s.stencil(), TruncationError.of(s.stencil(), 1), s.choice());
     }
 
     @Test
@@ -57,7 +57,7 @@ class MultiRenderersTest {
                 chosen by: isotropic leading error
                 truncation error (approximation - exact):
                   1/12 h^2 Dxxxx f + 1/6 h^2 Dxxyy f + 1/12 h^2 Dyyyy f + O(h^4)
-                """, Format.TEXT.multiStencilRenderer(RenderOptions.DEFAULT).render(ninePoint()));
+                """, Format.TEXT.stencilRenderer(RenderOptions.DEFAULT).render(ninePoint()));
     }
 
     @Test
@@ -67,31 +67,31 @@ class MultiRenderersTest {
                 + " \"weights\": [\"1/4\",\"-1/4\",\"-1/4\",\"1/4\"], \"order\": 2,"
                 + " \"error\": [{\"derivative\": [3,1], \"hPower\": 2, \"coefficient\": \"1/6\"},"
                 + " {\"derivative\": [1,3], \"hPower\": 2, \"coefficient\": \"1/6\"}], \"choice\": [\"tensor-product\"]}\n",
-                Format.JSON.multiStencilRenderer(RenderOptions.DEFAULT).render(tensor("Dxy", 2, 2, 1)));
+                Format.JSON.stencilRenderer(RenderOptions.DEFAULT).render(tensor("Dxy", 2, 2, 1)));
     }
 
     @Test
     void csvHasAColumnPerAxis() {
         assertEquals("x,y,weight,weight_double\n-1,-1,1/4,0.25\n-1,1,-1/4,-0.25\n1,-1,-1/4,-0.25\n1,1,1/4,0.25\n",
-                Format.CSV.multiStencilRenderer(RenderOptions.DEFAULT).render(tensor("Dxy", 2, 2, 1)));
+                Format.CSV.stencilRenderer(RenderOptions.DEFAULT).render(tensor("Dxy", 2, 2, 1)));
     }
 
     @Test
     void latexCompilesInTwoThreeAndFourDimensions() throws Exception {
         RenderOptions standalone = new RenderOptions(true, "", "Stencil");
-        String two = Format.LATEX.multiStencilRenderer(standalone).render(ninePoint());
+        String two = Format.LATEX.stencilRenderer(standalone).render(ninePoint());
         assertTrue(two.contains("\\frac{\\partial^{2} f}{\\partial x^{2}} + \\frac{\\partial^{2} f}{\\partial y^{2}}"
                 + " \\approx \\frac{1}{h^2} \\left[\\begin{array}{rrr}"), two);
         Pdflatex.assertCompiles(two);
-        Pdflatex.assertCompiles(Format.LATEX.multiStencilRenderer(standalone).render(tensor("laplacian", 3, 2, 2)));
-        Pdflatex.assertCompiles(Format.LATEX.multiStencilRenderer(standalone).render(tensor("D[1,0,0,1]", 4, 2, 1)));
+        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone).render(tensor("laplacian", 3, 2, 2)));
+        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone).render(tensor("D[1,0,0,1]", 4, 2, 1)));
     }
 
     /** f[i][j] = p(x0 + i h, y0 + j h) for a polynomial p the stencil is exact on. */
     @Test
     void generatedJavaIn2dIsExactOnPolynomialsAndAgreesWithTheStridedForm() {
-        for (AnalysedMultiStencil result : List.of(ninePoint(), tensor("Dxy", 2, 4, 1), tensor("Dxxyy", 2, 2, 1))) {
-            MultiStencil s = result.stencil();
+        for (AnalysedStencil result : List.of(ninePoint(), tensor("Dxy", 2, 4, 1), tensor("Dxxyy", 2, 2, 1))) {
+            Stencil s = result.stencil();
             GeneratedJava java = GeneratedJava.compile(new JavaRenderer(new RenderOptions(false, "nd", "S2"))
                     .render(result), "nd.S2");
             int degree = result.error().order().getAsInt() + s.operator().order() - 1;
@@ -124,7 +124,7 @@ class MultiRenderersTest {
 
     @Test
     void generatedJavaIn3dUsesStrides() {
-        AnalysedMultiStencil result = tensor("laplacian", 3, 4, 1);
+        AnalysedStencil result = tensor("laplacian", 3, 4, 1);
         GeneratedJava java = GeneratedJava.compile(new JavaRenderer(RenderOptions.DEFAULT).render(result), "Stencil");
         Map<MultiIndex, Rational> p = Polynomials.random(new Random(6L), 3, 5);
         int n = 7;
@@ -146,12 +146,12 @@ class MultiRenderersTest {
 
     @Test
     void javaNeedsIntegerOffsets() {
-        MultiStencil staggered = TensorProducts.of(OperatorParser.parse("Dxy", 2), List.of(
+        Stencil staggered = TensorProducts.of(OperatorParser.parse("Dxy", 2), List.of(
                 new AxisStencil.Offsets(RationalParser.parseList("-1/2,1/2")),
                 new AxisStencil.Offsets(RationalParser.parseList("-1/2,1/2"))), Limits.DEFAULT);
-        AnalysedMultiStencil result = new AnalysedMultiStencil(staggered, MultiTruncationError.of(staggered, 1),
+        AnalysedStencil result = new AnalysedStencil(staggered, TruncationError.of(staggered, 1),
                 List.of(Choice.TENSOR_PRODUCT));
         assertThrows(StencilforgeException.class, () -> new JavaRenderer(RenderOptions.DEFAULT).render(result));
-        assertTrue(Format.TEXT.multiStencilRenderer(RenderOptions.DEFAULT).render(result).contains("-1/2"));
+        assertTrue(Format.TEXT.stencilRenderer(RenderOptions.DEFAULT).render(result).contains("-1/2"));
     }
 }

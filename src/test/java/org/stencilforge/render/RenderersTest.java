@@ -24,7 +24,7 @@ class RenderersTest {
     }
 
     private static AnalysedStencil given(int m, String offsets, String weights, int terms) {
-        return AnalysedStencil.of(new Stencil(m, RationalParser.parseList(offsets),
+        return AnalysedStencil.of(Stencil.of(m, RationalParser.parseList(offsets),
                 RationalParser.parseList(weights)), terms);
     }
 
@@ -94,11 +94,11 @@ class RenderersTest {
     void errorListsSeveralTermsWithSignsAndTheRemainder() {
         // forward difference: h/2 f'' + h^2/6 f''' + O(h^3)
         assertEquals("1/2 h f''(x) + 1/6 h^2 f'''(x) + O(h^3)",
-                Notation.error(given(1, "0,1", "-1,1", 2).error()));
+                Notation.PLAIN.error(given(1, "0,1", "-1,1", 2).error(), true));
         assertEquals("-1/90 h^4 f^(6)(x) - 1/1008 h^6 f^(8)(x) + O(h^8)",
-                Notation.error(AnalysedStencil.of(fivePoint().stencil(), 2).error()));
+                Notation.PLAIN.error(AnalysedStencil.of(fivePoint().stencil(), 2).error(), true));
         // an inconsistent stencil: its leading term grows like 1/h
-        assertEquals("2 h^-1 f(x) + O(h)", Notation.error(given(1, "0,1", "1,1", 1).error()));
+        assertEquals("2 h^-1 f(x) + O(h)", Notation.PLAIN.error(given(1, "0,1", "1,1", 1).error(), true));
     }
 
     @Test
@@ -163,7 +163,7 @@ class RenderersTest {
     }
 
     private static StencilTable smallTable() {
-        return Stencils.table(Scheme.CENTRAL, List.of(1, 2), List.of(2, 4), 1, Limits.DEFAULT);
+        return org.stencilforge.request.Derivations.table(new org.stencilforge.request.Family(Scheme.CENTRAL, List.of(1, 2), List.of(2, 4)), 1, Limits.DEFAULT);
     }
 
     private static DifferentiationMatrix smallMatrix() {
@@ -247,7 +247,7 @@ class RenderersTest {
     void latexTablesAndMatricesCompileWithPdflatex() throws Exception {
         RenderOptions standalone = new RenderOptions(true, "", "Stencil");
         Pdflatex.assertCompiles(Format.LATEX.tableRenderer(standalone)
-                .render(Stencils.table(Scheme.FORWARD, List.of(1, 6), List.of(1, 8), 1, Limits.DEFAULT)));
+                .render(org.stencilforge.request.Derivations.table(new org.stencilforge.request.Family(Scheme.FORWARD, List.of(1, 6), List.of(1, 8)), 1, Limits.DEFAULT)));
         Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(standalone)
                 .render(Closures.uniform(1, 4, 12, Limits.DEFAULT).transpose()));
         Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(standalone).render(Closures.onNodes(2, 1,
