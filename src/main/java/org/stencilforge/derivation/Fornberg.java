@@ -49,9 +49,8 @@ public final class Fornberg {
      * @throws StencilforgeException if two offsets are equal
      */
     public static WeightTable weights(List<Rational> offsets, int maxDerivative) {
-        if (maxDerivative < 0) {
-            throw new IllegalArgumentException("negative derivative order " + maxDerivative);
-        }
+        org.stencilforge.Checks.require(maxDerivative >= 0,
+                "the derivative order must be 0 or more, not " + maxDerivative);
         if (offsets.isEmpty()) {
             throw new StencilforgeException("no offsets given: a stencil needs at least one node");
         }

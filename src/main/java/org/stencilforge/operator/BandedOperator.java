@@ -42,12 +42,11 @@ public record BandedOperator(int derivative, List<BandRow> top, BandRow interior
     /**
      * @param n the array length
      * @return the exact {@code n×n} matrix (times {@code h^(-m)})
-     * @throws IllegalArgumentException if {@code n < minLength}
+     * @throws org.stencilforge.StencilforgeException if {@code n < minLength}
      */
     public DifferentiationMatrix matrix(int n) {
-        if (n < minLength) {
-            throw new IllegalArgumentException(n + " points, but this operator needs " + minLength);
-        }
+        org.stencilforge.Checks.require(n >= minLength, n + " points are too few for this operator: it needs at least "
+                + minLength);
         List<BandRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             rows.add(row(i, n));
