@@ -1,360 +1,44 @@
 package org.stencilforge.render;
 
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
-import javax.lang.model.element.Modifier;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedMultiStencil;
-import org.stencilforge.analysis.AnalysedStencil;
-import org.stencilforge.arithmetic.Rational;
-import org.stencilforge.operator.BandRow;
-import org.stencilforge.operator.BandedOperator;
+import org.stencilforge.codegen.Kernels;
+import org.stencilforge.codegen.Language;
 import org.stencilforge.operator.DifferentiationOperator;
-import org.stencilforge.stencil.MultiStencil;
 
 /**
- * For solvers: a complete Java source file (Java 8 or later) with static
- * methods {@code apply(f, i, h)} (row {@code i} of the operator),
- * {@code applyAll(in, out, h)} (the whole array, closures included) and
- * {@code applyAdjoint(in, out, h)} (its exact transpose).
- *
- * <p>Each row is written as integers over a common denominator when every
- * numerator is exactly a double ({@code |c| <= 2^53}), else with each weight as
- * the correctly rounded double literal; either way a comment gives the exact
- * fractions. The class and package names come from {@link RenderOptions}, which
- * has checked them; everything else printed is a number the library computed.
+ * Java source for solvers, as {@link Language#JAVA} writes it; kept so that
+ * callers of the old renderer keep working until they call
+ * {@link org.stencilforge.codegen} directly. It only joins the names of
+ * {@link RenderOptions} into one qualified class name.
  */
 public final class JavaRenderer {
 
-    private static final BigInteger EXACT_DOUBLE_INTEGERS = BigInteger.TWO.pow(53);
+    private final String name;
 
-    private final RenderOptions options;
-
-    /** @param options the class and package names */
+    /**
+     * @param options the class and package names
+     * @throws StencilforgeException if the names are restricted identifiers or in a JDK package
+     */
     public JavaRenderer(RenderOptions options) {
-        this.options = options;
+        this.name = Language.JAVA.checkName(options.packageName().isEmpty() ? options.className()
+                : options.packageName() + "." + options.className());
     }
 
     /**
      * @param op the operator and its adjoint
-     * @return the source file
+     * @return the source file: {@code apply}, {@code applyAll}, {@code applyAdjoint}, {@code MIN_LENGTH}
      */
     public String render(DifferentiationOperator op) {
-        AnalysedStencil interior = op.interior();
-        int m = interior.stencil().derivative();
-        TypeSpec type = TypeSpec.classBuilder(options.className())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(classDoc(op))
-                .addField(FieldSpec.builder(int.class, "MIN_LENGTH", Modifier.PUBLIC, Modifier.STATIC,
-                                Modifier.FINAL)
-                        .addJavadoc("The shortest array the methods accept.\n")
-                        .initializer("$L", op.minLength()).build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(applyAt(op.operator(), m))
-                .addMethod(applyWhole("applyAll", op.operator(), m,
-                        "Applies the operator to the whole array: {@code out = D in}, closures included."))
-                .addMethod(applyWhole("applyAdjoint", op.adjoint(), m,
-                        "Applies the adjoint (transpose) to the whole array: {@code out = D^T in}.\n"
-                                + "In the interior it is the correlation with the flipped stencil; near the ends\n"
-                                + "it uses the transposed closures, so that {@code <D f, g> = <f, D^T g>} up to rounding.\n"
-                                + "The gradient of {@code 1/2 ||D f - y||^2} is\n"
-                                + "{@code D^T (D f - y)}."))
-                .addMethod(MethodSpec.methodBuilder("check")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addParameter(double[].class, "in")
-                        .addParameter(double[].class, "out")
-                        .beginControlFlow("if (in.length < MIN_LENGTH)")
-                        .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + in.length)",
-                                "the arrays need at least ", " points, not ")
-                        .endControlFlow()
-                        .beginControlFlow("if (out.length != in.length || in == out)")
-                        .addStatement("throw new IllegalArgumentException($S)",
-                                "in and out must be distinct arrays of the same length")
-                        .endControlFlow()
-                        .build())
-                .build();
-        return JavaFile.builder(options.packageName(), type)
-                .addFileComment("Generated by Stencilforge. Exact weights; do not edit, regenerate.")
-                .indent("    ")
-                .build()
-                .toString();
+        return Language.JAVA.emit(Kernels.of(op), name);
     }
 
     /**
-     * A class for a multidimensional stencil with integer offsets:
-     * {@code apply(double[] f, int index, int[] strides, double h)} on a flat
-     * array in any dimension, and in 2-D also {@code apply(double[][] f, int i,
-     * int j, double h)} and {@code applyInterior(double[][] in, double[][] out, double h)}.
-     *
-     * @param result the stencil
-     * @return the source file
+     * @param result a multidimensional stencil
+     * @return the source file: the strided {@code apply}, and in 2-D the nested ones
      * @throws StencilforgeException if an offset is not an integer
      */
     public String render(AnalysedMultiStencil result) {
-        MultiStencil stencil = result.stencil();
-        if (!stencil.offsets().stream().flatMap(List::stream).allMatch(Rational::isInteger)) {
-            throw new StencilforgeException("Java output needs integer offsets (grid points); these are not: "
-                    + stencil.offsets().stream().filter(p -> !p.stream().allMatch(Rational::isInteger)).findFirst()
-                            .orElseThrow());
-        }
-        int d = stencil.dimension();
-        int m = stencil.operator().order();
-        int[][] offsets = stencil.offsets().stream()
-                .map(p -> p.stream().mapToInt(c -> c.numerator().intValueExact()).toArray()).toArray(int[][]::new);
-        TypeSpec.Builder type = TypeSpec.classBuilder(options.className())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Approximates {@code " + Notation.operator(stencil.operator()) + "} on a uniform grid of"
-                        + " spacing {@code h} in " + d + " dimensions,\norder of accuracy "
-                        + Notation.order(result.error()) + " (leading error, approximation - exact:\n{@code "
-                        + Notation.error(new org.stencilforge.analysis.MultiTruncationError(result.error().leading(),
-                                java.util.OptionalInt.empty())) + "}).\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        List<String> flat = new ArrayList<>();
-        for (int[] s : offsets) {
-            StringBuilder index = new StringBuilder("index");
-            for (int k = 0; k < d; k++) {
-                if (s[k] != 0) {
-                    index.append(s[k] < 0 ? " - " : " + ").append(Math.abs(s[k]) == 1 ? "" : Math.abs(s[k]) + " * ")
-                            .append("s").append(k);
-                }
-            }
-            flat.add("f[" + index + "]");
-        }
-        MethodSpec.Builder strided = MethodSpec.methodBuilder("apply")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
-                .addParameter(double[].class, "f").addParameter(int.class, "index")
-                .addParameter(int[].class, "strides").addParameter(double.class, "h")
-                .addJavadoc("The stencil at {@code f[index]} of a flat array whose axis {@code k} has stride\n"
-                        + "{@code strides[k]}; every point of the stencil must lie in the array.\n");
-        for (int k = 0; k < d; k++) {
-            strided.addStatement("int s$L = strides[$L]", k, k);
-        }
-        type.addMethod(strided.addStatement("double s = $L", scale(m))
-                .addCode(exact(stencil.weights()))
-                .addStatement("return $L", expression(stencil.weights(), flat, false)).build());
-        if (d == 2) {
-            List<String> nested = new ArrayList<>();
-            for (int[] s : offsets) {
-                nested.add("f[" + index("i", s[0]) + "][" + index("j", s[1]) + "]");
-            }
-            int[] low = new int[2];
-            int[] high = new int[2];
-            for (int k = 0; k < 2; k++) {
-                for (int[] s : offsets) {
-                    low[k] = Math.max(low[k], -s[k]);
-                    high[k] = Math.max(high[k], s[k]);
-                }
-            }
-            type.addMethod(MethodSpec.methodBuilder("apply")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
-                    .addParameter(double[][].class, "f").addParameter(int.class, "i").addParameter(int.class, "j")
-                    .addParameter(double.class, "h")
-                    .addJavadoc("The stencil at {@code f[i][j]}, where {@code f[i][j] = f(x_i, y_j)}.\n")
-                    .addStatement("double s = $L", scale(m))
-                    .addCode(exact(stencil.weights()))
-                    .addStatement("return $L", expression(stencil.weights(), nested, false)).build());
-            type.addMethod(MethodSpec.methodBuilder("applyInterior")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(double[][].class, "in").addParameter(double[][].class, "out")
-                    .addParameter(double.class, "h")
-                    .addJavadoc("Applies the stencil at every point of a rectangular array where it fits;\n"
-                            + "the other points of {@code out} are left as they were.\n")
-                    .beginControlFlow("if (in == out || out.length != in.length)")
-                    .addStatement("throw new IllegalArgumentException($S)",
-                            "in and out must be distinct arrays of the same shape")
-                    .endControlFlow()
-                    .beginControlFlow("for (int i = $L; i < $L; i++)", low[0], index("in.length", -high[0]))
-                    .beginControlFlow("for (int j = $L; j < $L; j++)", low[1], index("in[i].length", -high[1]))
-                    .addStatement("out[i][j] = apply(in, i, j, h)")
-                    .endControlFlow()
-                    .endControlFlow()
-                    .build());
-        }
-        return JavaFile.builder(options.packageName(), type.build())
-                .addFileComment("Generated by Stencilforge. Exact weights; do not edit, regenerate.")
-                .indent("    ")
-                .build()
-                .toString();
-    }
-
-    private static String classDoc(DifferentiationOperator op) {
-        AnalysedStencil interior = op.interior();
-        int m = interior.stencil().derivative();
-        String order = interior.error().order().isPresent()
-                ? "order of accuracy " + interior.error().order().getAsInt()
-                        + ", leading error (approximation - exact) "
-                        + Notation.term(interior.error().terms().get(0))
-                : "exact";
-        return "Derivative " + m + " on a uniform grid of spacing {@code h}.\n\n"
-                + "<p>Interior: {@code " + Notation.derivative(m) + "} is approximated by\n{@code "
-                + Notation.approximation(interior.stencil()) + "},\n" + order + ".\n"
-                + "Rows whose stencil would leave the array use the " + (m + op.closureOrder())
-                + " nearest points instead\n(one-sided at the ends), order of accuracy at least "
-                + op.closureOrder() + ".\n";
-    }
-
-    private static MethodSpec applyAt(BandedOperator d, int m) {
-        MethodSpec.Builder b = MethodSpec.methodBuilder("apply")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(double.class)
-                .addParameter(double[].class, "f")
-                .addParameter(int.class, "i")
-                .addParameter(double.class, "h")
-                .addJavadoc("Row {@code i} of the operator: the derivative at point {@code i} of samples spaced\n"
-                        + "{@code h} apart, with the closure rows near the ends.\n")
-                .addStatement("int n = f.length")
-                .beginControlFlow("if (n < MIN_LENGTH)")
-                .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + n)",
-                        "the array needs at least ", " points, not ")
-                .endControlFlow()
-                .beginControlFlow("if (i < 0 || i >= n)")
-                .addStatement("throw new IndexOutOfBoundsException($S + i)", "no point ")
-                .endControlFlow()
-                .addStatement("double s = $L", scale(m));
-        for (int t = 0; t < d.top().size(); t++) {
-            BandRow row = d.top().get(t);
-            b.beginControlFlow("if (i == $L)", t)
-                    .addCode(exact(row))
-                    .addStatement("return $L", expression(row, c -> "f[" + c + "]", false))
-                    .endControlFlow();
-        }
-        int bottom = d.bottom().size();
-        for (int t = 0; t < bottom; t++) {
-            BandRow row = d.bottom().get(t);
-            b.beginControlFlow("if (i == n - $L)", bottom - t)
-                    .addCode(exact(row))
-                    .addStatement("return $L", expression(row, c -> "f[n - " + -c + "]", false))
-                    .endControlFlow();
-        }
-        return b.addCode(exact(d.interior()))
-                .addStatement("return $L", expression(d.interior(), c -> "f[" + index("i", c) + "]", false))
-                .build();
-    }
-
-    private static MethodSpec applyWhole(String name, BandedOperator d, int m, String doc) {
-        MethodSpec.Builder b = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(double[].class, "in")
-                .addParameter(double[].class, "out")
-                .addParameter(double.class, "h")
-                .addJavadoc(doc + "\n")
-                .addStatement("check(in, out)")
-                .addStatement("int n = in.length")
-                .addStatement("double s = $L", scale(m));
-        for (int t = 0; t < d.top().size(); t++) {
-            BandRow row = d.top().get(t);
-            b.addCode(exact(row)).addStatement("out[$L] = $L", t, expression(row, c -> "in[" + c + "]", false));
-        }
-        BandRow interior = d.interior();
-        boolean hoisted = !scaled(interior).factor().equals("s");
-        if (hoisted) {
-            b.addStatement("double si = $L", scaled(interior).factor());
-        }
-        b.addCode(exact(interior))
-                .beginControlFlow("for (int i = $L; i < $L; i++)", d.top().size(), index("n", -d.bottom().size()))
-                .addStatement("out[i] = $L", expression(interior, c -> "in[" + index("i", c) + "]", hoisted))
-                .endControlFlow();
-        int bottom = d.bottom().size();
-        for (int t = 0; t < bottom; t++) {
-            BandRow row = d.bottom().get(t);
-            b.addCode(exact(row)).addStatement("out[n - $L] = $L", bottom - t,
-                    expression(row, c -> "in[n - " + -c + "]", false));
-        }
-        return b.build();
-    }
-
-    /** {@code h^(-m)} as a Java expression in {@code h}. */
-    private static String scale(int m) {
-        if (m == 0) {
-            return "1.0";
-        }
-        if (m > 8) {
-            return "1.0 / Math.pow(h, " + m + ")";
-        }
-        String product = String.join(" * ", java.util.Collections.nCopies(m, "h"));
-        return "1.0 / " + (m == 1 ? product : "(" + product + ")");
-    }
-
-    /** A comment with the exact weights of a row. */
-    private static CodeBlock exact(BandRow row) {
-        return exact(row.weights());
-    }
-
-    /** A comment with exact weights. */
-    private static CodeBlock exact(List<Rational> weights) {
-        return CodeBlock.builder().add("// exact: $L\n", weights.stream().map(Rational::toString)
-                .collect(Collectors.joining(", "))).build();
-    }
-
-    /** The row's coefficients as printed, and the factor that multiplies their sum. */
-    private record Scaled(List<String> coefficients, List<Integer> signs, String factor) {
-    }
-
-    private static Scaled scaled(List<Rational> weights) {
-        BigInteger common = Rational.commonDenominator(weights);
-        List<BigInteger> integers = weights.stream().map(w -> w.timesMultipleOfDenominator(common)).toList();
-        if (integers.stream().allMatch(c -> c.abs().compareTo(EXACT_DOUBLE_INTEGERS) <= 0)) {
-            return new Scaled(integers.stream().map(c -> c.abs().equals(BigInteger.ONE) ? "" : c.abs() + ".0")
-                    .toList(), integers.stream().map(BigInteger::signum).toList(),
-                    common.equals(BigInteger.ONE) ? "s" : "s / " + common + ".0");
-        }
-        return new Scaled(weights.stream().map(w -> Double.toString(w.abs().toDouble())).toList(),
-                weights.stream().map(Rational::signum).toList(), "s");
-    }
-
-    private static Scaled scaled(BandRow row) {
-        return scaled(row.weights());
-    }
-
-    /**
-     * {@code (c0 * x0 + c1 * x1 + ...) * factor} for a band row, zero weights left out.
-     *
-     * @param row the weights
-     * @param sample the array element of a column of the row's frame
-     * @param hoisted whether the factor was computed before a loop, as {@code si}
-     */
-    private static String expression(BandRow row, IntFunction<String> sample, boolean hoisted) {
-        List<String> samples = new ArrayList<>();
-        for (int k = 0; k < row.weights().size(); k++) {
-            samples.add(sample.apply(row.first() + k));
-        }
-        return expression(row.weights(), samples, hoisted);
-    }
-
-    /** {@code (c0 * x0 + c1 * x1 + ...) * factor}: weights and the samples they multiply, zeros left out. */
-    private static String expression(List<Rational> weights, List<String> samples, boolean hoisted) {
-        Scaled scaled = scaled(weights);
-        StringBuilder sum = new StringBuilder();
-        for (int k = 0; k < weights.size(); k++) {
-            int sign = scaled.signs().get(k);
-            if (sign == 0) {
-                continue;
-            }
-            String c = scaled.coefficients().get(k);
-            if (sum.length() > 0) {
-                sum.append(sign < 0 ? " - " : " + ");
-            } else if (sign < 0) {
-                sum.append('-');
-            }
-            sum.append(c.isEmpty() ? "" : c + " * ").append(samples.get(k));
-        }
-        if (sum.length() == 0) {
-            return "0.0";
-        }
-        String factor = hoisted ? "si" : scaled.factor().equals("s") ? "s" : "(" + scaled.factor() + ")";
-        return "(" + sum + ") * " + factor;
-    }
-
-    /** {@code i - 2}, {@code i}, {@code i + 1}. */
-    private static String index(String base, int offset) {
-        return offset == 0 ? base : offset < 0 ? base + " - " + -offset : base + " + " + offset;
+        return Language.JAVA.emit(Kernels.of(result), name);
     }
 }
