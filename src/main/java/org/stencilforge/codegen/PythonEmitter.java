@@ -206,7 +206,7 @@ final class PythonEmitter {
             interior.append(a == 0 ? "" : ", ").append(Spell.index("n" + a, -(k.below(a) + k.above(a))));
         }
         b.append("    ").append(names).append(dim == 1 ? "," : "").append(" = f.shape\n")
-                .append("    if min(").append(interior).append(dim == 1 ? "," : "").append(") < 1:\n")
+                .append("    if ").append(dim == 1 ? interior : "min(" + interior + ")").append(" < 1:\n")
                 .append("        raise ValueError(\"shape %s is too small for the stencil\" % (f.shape,))\n")
                 .append("    out = np.empty((").append(interior).append(dim == 1 ? "," : "").append("))\n")
                 .append("    s = ").append(scale(k.order())).append("\n")
