@@ -63,19 +63,11 @@ abstract class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
     /** {@code --format} of {@code matrix}. */
     static final class MatrixFormatConverter extends LabelConverter<Format> {
         MatrixFormatConverter() {
-            super(Format.class, EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.LATEX));
+            super(Format.class, EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.LATEX, Format.JAVA, Format.C,
+                    Format.FORTRAN, Format.PYTHON));
         }
     }
 
-    /** {@code --format} of {@code nd}. */
-    static final class MultiFormatConverter extends LabelConverter<Format> {
-        MultiFormatConverter() {
-            super(Format.class, EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.JSON, Format.CSV, Format.LATEX,
-                    Format.JAVA));
-        }
-    }
-
-    /** {@code --shape}. */
     static final class ShapeConverter extends LabelConverter<org.stencilforge.derivation.Shapes> {
         ShapeConverter() {
             super(org.stencilforge.derivation.Shapes.class);

@@ -7,6 +7,11 @@ import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.Closures;
 import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.operator.DifferentiationOperator;
+import org.stencilforge.codegen.Kernels;
+import org.stencilforge.request.Derivations;
+import org.stencilforge.request.StencilRequest;
+import org.stencilforge.stencil.Scheme;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.LatexRenderer;
 import org.stencilforge.render.RenderOptions;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Spec;
             "  stencilforge matrix --derivative 2 --accuracy 2 --points 6",
             "  stencilforge matrix --derivative 1 --accuracy 4 --points 10 --transpose --format csv",
             "  stencilforge matrix --derivative 1 --accuracy 2 --nodes=0,0.1,0.3,0.6,1 --format json",
-            "  stencilforge matrix --derivative 2 --accuracy 2 --points 5 --format latex --standalone"})
+            "  stencilforge matrix --derivative 2 --accuracy 2 --points 5 --format latex --standalone",
+            "  stencilforge matrix --derivative 1 --accuracy 4 --points 12 --format c --name d1"})
 final class MatrixCommand implements Callable<Integer> {
 
     @Spec
@@ -56,12 +62,16 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = LabelConverter.MatrixFormatConverter.class,
-            description = "text (default), csv, json or latex (N <= " + LatexRenderer.MAX_MATRIX_SIZE + ").")
+            description = "text (default), csv, json or latex (N <= " + LatexRenderer.MAX_MATRIX_SIZE + "); code for the"
+                    + " operator on any N: java, c, fortran, python.")
     private Format format;
 
     @Option(names = "--latex-env", paramLabel = "ENV", defaultValue = "bmatrix",
             description = "LaTeX: bmatrix (default) or pmatrix.")
     private String environment;
+
+    @Mixin
+    private CodeOptions code;
 
     @Mixin
     private OutputOptions common;
@@ -72,10 +82,26 @@ final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms());
-        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "", "Stencil",
-                environment);
+        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), environment);
+        String name = code.name(format);
         if ((points == null) == (nodes == null)) {
             throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
+        }
+        if (format.isCode()) {
+            if (nodes != null || transpose) {
+                throw new StencilforgeException("generated code is for uniform grids and holds both D and its"
+                        + " adjoint: use --points, and drop " + (nodes != null ? "--nodes" : "--transpose"));
+            }
+            limits.checkNodes(points);
+            DifferentiationOperator operator = Closures.around(Derivations.derive(
+                    new StencilRequest.Preset(Scheme.CENTRAL, derivative, accuracy), 1, limits), limits);
+            if (points < operator.minLength()) {
+                throw new StencilforgeException(points + " points are too few for derivative " + derivative
+                        + " at accuracy " + accuracy + ": the generated code needs at least "
+                        + operator.minLength() + " points");
+            }
+            common.write(CodeOptions.language(format).emit(Kernels.of(operator), name), spec);
+            return Main.OK;
         }
         List<Rational> grid = nodes == null ? null : Inputs.numbers("--nodes", nodes);
         int size = points != null ? points : grid.size();

@@ -2,11 +2,11 @@ package org.stencilforge.cli;
 
 import java.util.concurrent.Callable;
 import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.codegen.Kernels;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.MomentSolver;
 import org.stencilforge.derivation.Shapes;
 import org.stencilforge.render.Format;
-import org.stencilforge.render.JavaRenderer;
 import org.stencilforge.render.RenderOptions;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.GridOptions;
@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1",
             "  stencilforge nd --operator Dxx+Dyy --offsets=\"0,0;1,0;-1,0;0,1;0,-1\"",
             "  stencilforge nd --operator Dxxyy --accuracy 2 --format latex",
-            "  stencilforge nd --derivative 2,0,1 --accuracy 2,2,4 --format java"})
+            "  stencilforge nd --derivative 2,0,1 --accuracy 2,2,4 --format java",
+            "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1 --format c --name lap9"})
 final class NdCommand implements Callable<Integer> {
 
     @Spec
@@ -90,8 +91,8 @@ final class NdCommand implements Callable<Integer> {
     private int errorTerms;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = LabelConverter.MultiFormatConverter.class,
-            description = "text (default), markdown, json, csv, latex or java.")
+            converter = LabelConverter.StencilFormatConverter.class,
+            description = "text (default), markdown, json, csv, latex; code: java, c, fortran, python.")
     private Format format;
 
     @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "343",
@@ -100,7 +101,7 @@ final class NdCommand implements Callable<Integer> {
     private int maxNodes;
 
     @Mixin
-    private JavaNames javaNames;
+    private CodeOptions code;
 
     @Mixin
     private OutputOptions common;
@@ -109,12 +110,12 @@ final class NdCommand implements Callable<Integer> {
     public Integer call() {
         Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms());
         limits.checkErrorTerms(errorTerms);
-        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), javaNames.packageName,
-                javaNames.className, "bmatrix");
+        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
+        String name = code.name(format);
         boolean ruleGiven = spec.commandLine().getParseResult().hasMatchedOption("--rule");
         AnalysedStencil result = Derivations.derive(new GridOptions(derivative, operator, dimension, accuracy, scheme,
                 axisOffsets, offsets, shape, radius, ruleGiven ? rule : null).toRequest(), errorTerms, limits);
-        common.write(format == Format.JAVA ? new JavaRenderer(options).render(result)
+        common.write(format.isCode() ? CodeOptions.language(format).emit(Kernels.of(result), name)
                 : format.stencilRenderer(options).render(result), spec);
         return Main.OK;
     }

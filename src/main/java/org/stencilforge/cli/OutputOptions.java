@@ -21,20 +21,14 @@ final class OutputOptions {
     /**
      * @return the render options, after refusing options of another format (such
      *     as {@code --standalone} without LaTeX) rather than silently ignoring them
-     * @throws StencilforgeException for such an option, or an invalid name
+     * @throws StencilforgeException for such an option
      */
-    RenderOptions renderOptions(Format format, ParseResult parsed, String packageName, String className,
-            String matrixEnvironment) {
+    RenderOptions renderOptions(Format format, ParseResult parsed, String matrixEnvironment) {
         if (format != Format.LATEX && (standalone || parsed.hasMatchedOption("--latex-env"))) {
             throw new StencilforgeException("--standalone and --latex-env shape LaTeX output; add --format latex"
                     + " or drop them");
         }
-        if (format != Format.JAVA && (parsed.hasMatchedOption("--class-name")
-                || parsed.hasMatchedOption("--package"))) {
-            throw new StencilforgeException("--class-name and --package name generated Java; add --format java"
-                    + " or drop them");
-        }
-        return new RenderOptions(standalone, packageName, className, matrixEnvironment);
+        return new RenderOptions(standalone, matrixEnvironment);
     }
 
     /** Writes the finished text to {@code --output}, or to the command's stdout. */

@@ -62,8 +62,7 @@ final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms());
-        var options = common.renderOptions(format, spec.commandLine().getParseResult(), "", "Stencil",
-                "bmatrix");
+        var options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         StencilTable table = Derivations.table(Family.parse(scheme, derivatives, accuracies, limits), 1, limits);
         common.write(format.tableRenderer(options).render(table), spec);
         return Main.OK;

@@ -6,7 +6,7 @@ import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.Closures;
 import org.stencilforge.render.Format;
-import org.stencilforge.render.JavaRenderer;
+import org.stencilforge.codegen.Kernels;
 import org.stencilforge.render.RenderOptions;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.LineOptions;
@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
             "  stencilforge weights --derivative 2 --nodes=0,0.5,1.5,3 --at 1 --format json",
             "  stencilforge weights --derivative 2 --accuracy 2 --error-terms 3",
             "  stencilforge weights --derivative 2 --accuracy 4 --format latex --standalone --output d2.tex",
-            "  stencilforge weights --derivative 1 --accuracy 4 --format java --class-name D1 --package org.example"})
+            "  stencilforge weights --derivative 1 --accuracy 4 --format java --class-name D1 --package org.example",
+            "  stencilforge weights --derivative 2 --accuracy 4 --format c --name d2 --output d2.h",
+            "  stencilforge weights --derivative 1 --accuracy 6 --format fortran --name d1",
+            "  stencilforge weights --derivative 1 --accuracy 4 --format python --name d1 --output d1.py"})
 final class WeightsCommand implements Callable<Integer> {
 
     @Spec
@@ -70,7 +73,7 @@ final class WeightsCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = LabelConverter.StencilFormatConverter.class,
-            description = "text (default), markdown, json, csv, latex or java.")
+            description = "text (default), markdown, json, csv, latex; code: java, c, fortran, python.")
     private Format format;
 
     @Option(names = "--max-error-terms", paramLabel = "K", defaultValue = "100",
@@ -78,7 +81,7 @@ final class WeightsCommand implements Callable<Integer> {
     private int maxErrorTerms;
 
     @Mixin
-    private JavaNames javaNames;
+    private CodeOptions code;
 
     @Mixin
     private OutputOptions common;
@@ -90,17 +93,17 @@ final class WeightsCommand implements Callable<Integer> {
     public Integer call() {
         Limits limits = new Limits(limit.maxNodes, maxErrorTerms);
         limits.checkErrorTerms(errorTerms);
-        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(),
-                javaNames.packageName, javaNames.className, "bmatrix");
+        RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
+        String name = code.name(format);
         AnalysedStencil result = Derivations.derive(
                 new LineOptions(derivative, accuracy, scheme, offsets, nodes, at).toRequest(), errorTerms, limits);
         String text;
-        if (format == Format.JAVA) {
+        if (format.isCode()) {
             if (nodes != null) {
-                throw new StencilforgeException("Java output is for uniform grids: give --accuracy or integer"
+                throw new StencilforgeException("generated code is for uniform grids: give --accuracy or integer"
                         + " --offsets (for non-uniform nodes, see 'stencilforge matrix --nodes')");
             }
-            text = new JavaRenderer(options).render(Closures.around(result, limits));
+            text = CodeOptions.language(format).emit(Kernels.of(Closures.around(result, limits)), name);
         } else {
             text = format.stencilRenderer(options).render(result);
         }

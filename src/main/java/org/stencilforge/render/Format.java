@@ -15,13 +15,24 @@ public enum Format {
     CSV,
     /** For papers; {@code amsmath} and {@code booktabs}. */
     LATEX,
-    /** For solvers: a compilable class with the whole-array operator and its adjoint. */
-    JAVA;
+    /** For solvers: a Java class with the whole-array operator and its adjoint ({@link org.stencilforge.codegen}). */
+    JAVA,
+    /** For solvers: a C99 header ({@link org.stencilforge.codegen}). */
+    C,
+    /** For solvers: a Fortran 2008 module ({@link org.stencilforge.codegen}). */
+    FORTRAN,
+    /** For solvers: a Python module over NumPy ({@link org.stencilforge.codegen}). */
+    PYTHON;
+
+    /** @return whether this format is generated code rather than a document */
+    public boolean isCode() {
+        return this == JAVA || this == C || this == FORTRAN || this == PYTHON;
+    }
 
     /**
      * @param options what LaTeX needs
      * @return the renderer of one stencil, of any dimension, in this format
-     * @throws IllegalStateException for {@link #JAVA}, which renders a whole-array operator
+     * @throws IllegalStateException for code, which {@link org.stencilforge.codegen.Language} emits
      */
     public StencilRenderer stencilRenderer(RenderOptions options) {
         return switch (this) {
@@ -30,14 +41,14 @@ public enum Format {
             case JSON -> new JsonRenderer();
             case CSV -> new CsvRenderer();
             case LATEX -> new LatexRenderer(options);
-            case JAVA -> throw new IllegalStateException("Java renders whole-array operators, not stencils");
+            case JAVA, C, FORTRAN, PYTHON -> throw new IllegalStateException(name() + " is generated code, not a document");
         };
     }
 
     /**
      * @param options what LaTeX needs
      * @return the renderer of a family of stencils in this format
-     * @throws IllegalStateException for a format that has no tables (text, Java)
+     * @throws IllegalStateException for a format that has no tables (text, code)
      */
     public TableRenderer tableRenderer(RenderOptions options) {
         return switch (this) {
@@ -45,14 +56,14 @@ public enum Format {
             case JSON -> new JsonRenderer();
             case CSV -> new CsvRenderer();
             case LATEX -> new LatexRenderer(options);
-            case TEXT, JAVA -> throw new IllegalStateException(name() + " has no table form");
+            case TEXT, JAVA, C, FORTRAN, PYTHON -> throw new IllegalStateException(name() + " has no table form");
         };
     }
 
     /**
      * @param options what LaTeX needs
      * @return the renderer of a differentiation matrix in this format
-     * @throws IllegalStateException for a format that has no matrix form (Markdown, Java)
+     * @throws IllegalStateException for a format that has no matrix form (Markdown, code)
      */
     public MatrixRenderer matrixRenderer(RenderOptions options) {
         return switch (this) {
@@ -60,7 +71,7 @@ public enum Format {
             case JSON -> new JsonRenderer();
             case CSV -> new CsvRenderer();
             case LATEX -> new LatexRenderer(options);
-            case MARKDOWN, JAVA -> throw new IllegalStateException(name() + " has no matrix form");
+            case MARKDOWN, JAVA, C, FORTRAN, PYTHON -> throw new IllegalStateException(name() + " has no matrix form");
         };
     }
 }

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.stencilforge.GeneratedJava;
 import org.stencilforge.Pdflatex;
 import org.stencilforge.Polynomials;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.analysis.TruncationError;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.codegen.Kernels;
+import org.stencilforge.codegen.Language;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.AxisStencil;
 import org.stencilforge.derivation.Limits;
@@ -78,7 +81,7 @@ class MultiRenderersTest {
 
     @Test
     void latexCompilesInTwoThreeAndFourDimensions() throws Exception {
-        RenderOptions standalone = new RenderOptions(true, "", "Stencil");
+        RenderOptions standalone = new RenderOptions(true);
         String two = Format.LATEX.stencilRenderer(standalone).render(ninePoint());
         assertTrue(two.contains("\\frac{\\partial^{2} f}{\\partial x^{2}} + \\frac{\\partial^{2} f}{\\partial y^{2}}"
                 + " \\approx \\frac{1}{h^2} \\left[\\begin{array}{rrr}"), two);
@@ -92,8 +95,8 @@ class MultiRenderersTest {
     void generatedJavaIn2dIsExactOnPolynomialsAndAgreesWithTheStridedForm() {
         for (AnalysedStencil result : List.of(ninePoint(), tensor("Dxy", 2, 4, 1), tensor("Dxxyy", 2, 2, 1))) {
             Stencil s = result.stencil();
-            GeneratedJava java = GeneratedJava.compile(new JavaRenderer(new RenderOptions(false, "nd", "S2"))
-                    .render(result), "nd.S2");
+            GeneratedJava java = GeneratedJava.compile(Language.JAVA.emit(Kernels.of(result), "nd.S2"),
+                    "nd.S2");
             int degree = result.error().order().getAsInt() + s.operator().order() - 1;
             Map<MultiIndex, Rational> p = Polynomials.random(new Random(4L), 2, degree);
             double h = 0.25;
@@ -125,7 +128,7 @@ class MultiRenderersTest {
     @Test
     void generatedJavaIn3dUsesStrides() {
         AnalysedStencil result = tensor("laplacian", 3, 4, 1);
-        GeneratedJava java = GeneratedJava.compile(new JavaRenderer(RenderOptions.DEFAULT).render(result), "Stencil");
+        GeneratedJava java = GeneratedJava.compile(Language.JAVA.emit(Kernels.of(result), "Stencil"), "Stencil");
         Map<MultiIndex, Rational> p = Polynomials.random(new Random(6L), 3, 5);
         int n = 7;
         double[] f = new double[n * n * n];
@@ -151,7 +154,7 @@ class MultiRenderersTest {
                 new AxisStencil.Offsets(RationalParser.parseList("-1/2,1/2"))), Limits.DEFAULT);
         AnalysedStencil result = new AnalysedStencil(staggered, TruncationError.of(staggered, 1),
                 List.of(Choice.TENSOR_PRODUCT));
-        assertThrows(StencilforgeException.class, () -> new JavaRenderer(RenderOptions.DEFAULT).render(result));
+        assertThrows(StencilforgeException.class, () -> Kernels.of(result));
         assertTrue(Format.TEXT.stencilRenderer(RenderOptions.DEFAULT).render(result).contains("-1/2"));
     }
 }

@@ -1,4 +1,4 @@
-package org.stencilforge.render;
+package org.stencilforge.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stencilforge.GeneratedJava;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.Rational;
@@ -24,11 +25,15 @@ import org.stencilforge.operator.DifferentiationOperator;
 import org.stencilforge.stencil.Scheme;
 
 /** Generated Java, compiled in-process and run. */
-class JavaRendererTest {
+class JavaEmitterTest {
 
     static DifferentiationOperator operator(int m, List<Rational> offsets) {
         return Closures.around(AnalysedStencil.of(Stencils.fromOffsets(m, offsets, Limits.DEFAULT), 1),
                 Limits.DEFAULT);
+    }
+
+    static String java(DifferentiationOperator op, String name) {
+        return Language.JAVA.emit(Kernels.of(op), name);
     }
 
     static Stream<Arguments> stencils() {
@@ -49,8 +54,7 @@ class JavaRendererTest {
     @MethodSource("stencils")
     void generatedCodeDifferentiatesPolynomials(int m, List<Rational> offsets) {
         DifferentiationOperator op = operator(m, offsets);
-        GeneratedJava java = GeneratedJava.compile(new JavaRenderer(new RenderOptions(false, "gen.test", "Op"))
-                .render(op), "gen.test.Op");
+        GeneratedJava java = GeneratedJava.compile(java(op, "gen.test.Op"), "gen.test.Op");
         assertEquals(op.minLength(), java.minLength());
         int degree = m + op.closureOrder() - 1;
         double h = 0.125; // a power of two: the grid points x_i = 1 + i h are exact
@@ -75,8 +79,7 @@ class JavaRendererTest {
     @MethodSource("stencils")
     void generatedAdjointPassesTheDotProductTest(int m, List<Rational> offsets) {
         DifferentiationOperator op = operator(m, offsets);
-        GeneratedJava java = GeneratedJava.compile(new JavaRenderer(new RenderOptions(false, "", "Adj"))
-                .render(op), "Adj");
+        GeneratedJava java = GeneratedJava.compile(java(op, "Adj"), "Adj");
         Random random = new Random(5L);
         for (int n = op.minLength(); n < op.minLength() + 20; n++) {
             double[] f = random.doubles(n, -1, 1).toArray();
@@ -91,7 +94,7 @@ class JavaRendererTest {
     @Test
     void generatedAdjointAppliesTheTransposedMatrix() {
         DifferentiationOperator op = operator(2, Stencils.presetOffsets(Scheme.CENTRAL, 2, 4, Limits.DEFAULT));
-        GeneratedJava java = GeneratedJava.compile(new JavaRenderer(RenderOptions.DEFAULT).render(op), "Stencil");
+        GeneratedJava java = GeneratedJava.compile(java(op, "Stencil"), "Stencil");
         int n = 17;
         DifferentiationMatrix transpose = op.operator().matrix(n).transpose();
         double[] g = new Random(9L).doubles(n, -1, 1).toArray();
@@ -109,7 +112,7 @@ class JavaRendererTest {
     @Test
     void generatedCodeRefusesShortOrAliasedArrays() {
         DifferentiationOperator op = operator(1, Stencils.presetOffsets(Scheme.CENTRAL, 1, 2, Limits.DEFAULT));
-        GeneratedJava java = GeneratedJava.compile(new JavaRenderer(RenderOptions.DEFAULT).render(op), "Stencil");
+        GeneratedJava java = GeneratedJava.compile(java(op, "Stencil"), "Stencil");
         double[] shortArray = new double[java.minLength() - 1];
         assertThrows(IllegalArgumentException.class, () -> java.applyAll(shortArray, 1.0));
         double[] f = new double[10];
@@ -123,12 +126,12 @@ class JavaRendererTest {
         // numerators above 2^53 over the common denominator: each weight is a rounded double literal
         Rational big = Rational.of(java.math.BigInteger.TWO.pow(60).add(java.math.BigInteger.ONE),
                 java.math.BigInteger.TWO.pow(60));
-        String expression = new JavaRenderer(RenderOptions.DEFAULT).render(new DifferentiationOperator(
+        String expression = java(new DifferentiationOperator(
                 AnalysedStencil.of(org.stencilforge.stencil.Stencil.of(0, List.of(Rational.ZERO), List.of(big)), 1),
                 1, new org.stencilforge.operator.BandedOperator(0, List.of(), new BandRow(0, List.of(big)),
                         List.of(), 1),
                 new org.stencilforge.operator.BandedOperator(0, List.of(), new BandRow(0, List.of(big)),
-                        List.of(), 1)));
+                        List.of(), 1)), "Stencil");
         assertTrue(expression.contains("(1.0 * in[i]) * s"), expression);
         assertTrue(expression.contains("// exact: 1152921504606846977/1152921504606846976"), expression);
     }
@@ -137,8 +140,7 @@ class JavaRendererTest {
     @Test
     void benchmarkedClassIsCurrentGeneratorOutput() throws java.io.IOException {
         DifferentiationOperator op = operator(2, Stencils.presetOffsets(Scheme.CENTRAL, 2, 4, Limits.DEFAULT));
-        String expected = new JavaRenderer(new RenderOptions(false, "org.stencilforge.bench", "D2Central4"))
-                .render(op);
+        String expected = java(op, "org.stencilforge.bench.D2Central4");
         assertEquals(expected, java.nio.file.Files.readString(
                 java.nio.file.Path.of("src/bench/java/org/stencilforge/bench/D2Central4.java")),
                 "regenerate: stencilforge weights --derivative 2 --accuracy 4 --format java"
@@ -148,12 +150,29 @@ class JavaRendererTest {
     @Test
     void refusesClassAndPackageNamesThatAreNotJava() {
         for (String name : new String[] {"1abc", "class", "a-b", "", "A B", "x;System.exit(1)"}) {
-            assertThrows(StencilforgeException.class, () -> new RenderOptions(false, "", name), name);
+            assertThrows(StencilforgeException.class, () -> Language.JAVA.checkName(name), name);
         }
         for (String pkg : new String[] {"com..x", "a.int.b", ".a", "a.", "a b"}) {
-            assertThrows(StencilforgeException.class, () -> new RenderOptions(false, pkg, "Ok"), pkg);
+            assertThrows(StencilforgeException.class, () -> Language.JAVA.checkName(pkg + ".Ok"), pkg);
         }
-        assertEquals("Ok", new RenderOptions(false, "org.example.stencils", "Ok").className());
+        assertEquals("Ok", Language.JAVA.checkName("Ok"));
+        assertEquals("org.example.stencils.Ok", Language.JAVA.checkName("org.example.stencils.Ok"));
+    }
+
+    @Test
+    void refusesRestrictedIdentifiersAndJdkPackages() {
+        for (String name : new String[] {"var", "record", "yield", "sealed", "permits", "a.var.Ok", "java.Ok",
+                "java.util.Ok", "javax.Ok", "javax.tools.Ok", "int", "enum", "_"}) {
+            StencilforgeException e = assertThrows(StencilforgeException.class,
+                    () -> Language.JAVA.checkName(name), name);
+            assertTrue(e.getMessage().startsWith("class name") || e.getMessage().startsWith("package name"),
+                    e.getMessage());
+        }
+        // keyword-like names that Java accepts still compile
+        DifferentiationOperator op = operator(1, Stencils.presetOffsets(Scheme.CENTRAL, 1, 2, Limits.DEFAULT));
+        for (String name : new String[] {"Int", "javaish.Record", "Var", "lambda_", "org.javax.Ok"}) {
+            GeneratedJava.compile(java(op, name), name);
+        }
     }
 
     private static double falling(int k, int m) {

@@ -1,4 +1,4 @@
-package org.stencilforge.render;
+package org.stencilforge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,7 +16,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Compiles generated source with the JDK's compiler (javax.tools) and calls its static methods. */
-final class GeneratedJava {
+public final class GeneratedJava {
 
     private final Class<?> type;
 
@@ -29,7 +29,7 @@ final class GeneratedJava {
      * @param qualifiedName the class it declares
      * @return the loaded class
      */
-    static GeneratedJava compile(String source, String qualifiedName) {
+    public static GeneratedJava compile(String source, String qualifiedName) {
         try {
             Path dir = Files.createTempDirectory("stencilforge-java");
             Path file = dir.resolve(qualifiedName.replace('.', '/') + ".java");
@@ -52,7 +52,7 @@ final class GeneratedJava {
         }
     }
 
-    int minLength() {
+    public int minLength() {
         try {
             return type.getField("MIN_LENGTH").getInt(null);
         } catch (ReflectiveOperationException e) {
@@ -60,24 +60,24 @@ final class GeneratedJava {
         }
     }
 
-    double apply(double[] f, int i, double h) {
+    public double apply(double[] f, int i, double h) {
         return (double) call("apply", new Class<?>[] {double[].class, int.class, double.class}, f, i, h);
     }
 
-    double[] applyAll(double[] in, double h) {
+    public double[] applyAll(double[] in, double h) {
         double[] out = new double[in.length];
         call("applyAll", new Class<?>[] {double[].class, double[].class, double.class}, in, out, h);
         return out;
     }
 
-    double[] applyAdjoint(double[] in, double h) {
+    public double[] applyAdjoint(double[] in, double h) {
         double[] out = new double[in.length];
         call("applyAdjoint", new Class<?>[] {double[].class, double[].class, double.class}, in, out, h);
         return out;
     }
 
     /** Calls a static method; an exception it throws is rethrown as it is. */
-    Object call(String name, Class<?>[] parameters, Object... args) {
+    public Object call(String name, Class<?>[] parameters, Object... args) {
         try {
             Method method = type.getMethod(name, parameters);
             return method.invoke(null, args);

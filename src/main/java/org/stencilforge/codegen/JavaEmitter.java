@@ -1,0 +1,284 @@
+package org.stencilforge.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
+import org.stencilforge.StencilforgeException;
+import org.stencilforge.arithmetic.RationalParser;
+
+/**
+ * Java (8 or later) with JavaPoet: a final class with static methods
+ * {@code apply(f, i, h)}, {@code applyAll(in, out, h)}, {@code applyAdjoint(in, out, h)}
+ * and {@code MIN_LENGTH}; or, for a multidimensional stencil, a strided
+ * {@code apply(f, index, strides, h)} (and in 2-D {@code apply(f, i, j, h)} and
+ * {@code applyInterior(in, out, h)}). Names are qualified class names,
+ * {@code org.example.D2} or {@code D2}.
+ */
+final class JavaEmitter {
+
+    /** Restricted identifiers: legal in places, but never as a class name, and refused here everywhere. */
+    static final Set<String> CONTEXTUAL = Set.of("var", "record", "yield", "sealed", "permits");
+
+    private JavaEmitter() {
+    }
+
+    /**
+     * @param name a class name, simple or qualified by its package
+     * @return the name
+     * @throws StencilforgeException if it is not a Java name, contains a reserved word or a
+     *     restricted identifier, or lies in a {@code java.} or {@code javax.} package
+     */
+    static String checkName(String name) {
+        int dot = name.lastIndexOf('.');
+        String simple = name.substring(dot + 1);
+        String pkg = dot < 0 ? "" : name.substring(0, dot);
+        if (!SourceVersion.isIdentifier(simple) || SourceVersion.isKeyword(simple) || CONTEXTUAL.contains(simple)) {
+            throw new StencilforgeException("class name " + RationalParser.quote(simple)
+                    + " is not a Java identifier (or is a reserved word); use letters, digits and _, e.g. D2Central");
+        }
+        if (dot >= 0 && (!SourceVersion.isName(pkg)
+                || List.of(pkg.split("\\.")).stream().anyMatch(CONTEXTUAL::contains))) {
+            throw new StencilforgeException("package name " + RationalParser.quote(pkg)
+                    + " is not a Java package name (or contains a reserved word); use e.g. com.example.stencils");
+        }
+        if (pkg.equals("java") || pkg.startsWith("java.") || pkg.equals("javax") || pkg.startsWith("javax.")) {
+            throw new StencilforgeException("package name " + RationalParser.quote(pkg)
+                    + " is reserved for the JDK (java., javax.); use your own, e.g. com.example.stencils");
+        }
+        return name;
+    }
+
+    static String emit(ArrayKernel k, String name) {
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        int m = k.derivative();
+        TypeSpec type = TypeSpec.classBuilder(simple)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(classDoc(k))
+                .addField(FieldSpec.builder(int.class, "MIN_LENGTH", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The shortest array the methods accept.\n")
+                        .initializer("$L", k.minLength()).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(applyAt(k.operator(), m))
+                .addMethod(applyWhole("applyAll", k.operator(), m,
+                        "Applies the operator to the whole array: {@code out = D in}, closures included."))
+                .addMethod(applyWhole("applyAdjoint", k.adjoint(), m,
+                        "Applies the adjoint (transpose) to the whole array: {@code out = D^T in}.\n"
+                                + "In the interior it is the correlation with the flipped stencil; near the ends\n"
+                                + "it uses the transposed closures, so that {@code <D f, g> = <f, D^T g>} up to rounding.\n"
+                                + "The gradient of {@code 1/2 ||D f - y||^2} is\n"
+                                + "{@code D^T (D f - y)}."))
+                .addMethod(MethodSpec.methodBuilder("check")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(double[].class, "in")
+                        .addParameter(double[].class, "out")
+                        .beginControlFlow("if (in.length < MIN_LENGTH)")
+                        .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + in.length)",
+                                "the arrays need at least ", " points, not ")
+                        .endControlFlow()
+                        .beginControlFlow("if (out.length != in.length || in == out)")
+                        .addStatement("throw new IllegalArgumentException($S)",
+                                "in and out must be distinct arrays of the same length")
+                        .endControlFlow()
+                        .build())
+                .build();
+        return file(name, type);
+    }
+
+    static String emit(PointKernel k, String name) {
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        int d = k.dimension();
+        int m = k.order();
+        PointKernel.Doc doc = k.doc();
+        TypeSpec.Builder type = TypeSpec.classBuilder(simple)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Approximates {@code " + doc.operator() + "} on a uniform grid of"
+                        + " spacing {@code h} in " + d + " dimensions,\norder of accuracy "
+                        + doc.accuracy() + " (leading error, approximation - exact:\n{@code "
+                        + doc.leadingError() + "}).\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder strided = MethodSpec.methodBuilder("apply")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
+                .addParameter(double[].class, "f").addParameter(int.class, "index")
+                .addParameter(int[].class, "strides").addParameter(double.class, "h")
+                .addJavadoc("The stencil at {@code f[index]} of a flat array whose axis {@code k} has stride\n"
+                        + "{@code strides[k]}; every point of the stencil must lie in the array.\n");
+        for (int a = 0; a < d; a++) {
+            strided.addStatement("int s$L = strides[$L]", a, a);
+        }
+        type.addMethod(strided.addStatement("double s = $L", scale(m))
+                .addCode(exact(k.stencil()))
+                .addStatement("return $L", expression(k.stencil(), t -> "f[" + flat(t.at()) + "]", false)).build());
+        if (d == 2) {
+            type.addMethod(MethodSpec.methodBuilder("apply")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
+                    .addParameter(double[][].class, "f").addParameter(int.class, "i").addParameter(int.class, "j")
+                    .addParameter(double.class, "h")
+                    .addJavadoc("The stencil at {@code f[i][j]}, where {@code f[i][j] = f(x_i, y_j)}.\n")
+                    .addStatement("double s = $L", scale(m))
+                    .addCode(exact(k.stencil()))
+                    .addStatement("return $L", expression(k.stencil(),
+                            t -> "f[" + Spell.index("i", t.at().get(0)) + "][" + Spell.index("j", t.at().get(1)) + "]",
+                            false)).build());
+            type.addMethod(MethodSpec.methodBuilder("applyInterior")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addParameter(double[][].class, "in").addParameter(double[][].class, "out")
+                    .addParameter(double.class, "h")
+                    .addJavadoc("Applies the stencil at every point of a rectangular array where it fits;\n"
+                            + "the other points of {@code out} are left as they were.\n")
+                    .beginControlFlow("if (in == out || out.length != in.length)")
+                    .addStatement("throw new IllegalArgumentException($S)",
+                            "in and out must be distinct arrays of the same shape")
+                    .endControlFlow()
+                    .beginControlFlow("for (int i = $L; i < $L; i++)", k.below(0), Spell.index("in.length", -k.above(0)))
+                    .beginControlFlow("for (int j = $L; j < $L; j++)", k.below(1),
+                            Spell.index("in[i].length", -k.above(1)))
+                    .addStatement("out[i][j] = apply(in, i, j, h)")
+                    .endControlFlow()
+                    .endControlFlow()
+                    .build());
+        }
+        return file(name, type.build());
+    }
+
+    private static String file(String name, TypeSpec type) {
+        int dot = name.lastIndexOf('.');
+        return JavaFile.builder(dot < 0 ? "" : name.substring(0, dot), type)
+                .addFileComment("Generated by Stencilforge. Exact weights; do not edit, regenerate.")
+                .indent("    ")
+                .build()
+                .toString();
+    }
+
+    /** {@code index - s0 + 2 * s1}: a flat index from an offset vector and the strides. */
+    private static String flat(List<Integer> offset) {
+        StringBuilder index = new StringBuilder("index");
+        for (int a = 0; a < offset.size(); a++) {
+            int s = offset.get(a);
+            if (s != 0) {
+                index.append(s < 0 ? " - " : " + ").append(Math.abs(s) == 1 ? "" : Math.abs(s) + " * ")
+                        .append("s").append(a);
+            }
+        }
+        return index.toString();
+    }
+
+    private static String classDoc(ArrayKernel k) {
+        ArrayKernel.Doc doc = k.doc();
+        return "Derivative " + k.derivative() + " on a uniform grid of spacing {@code h}.\n\n"
+                + "<p>Interior: {@code " + doc.symbol() + "} is approximated by\n{@code "
+                + doc.approximation() + "},\n" + doc.accuracy() + ".\n"
+                + "Rows whose stencil would leave the array use the " + doc.closurePoints()
+                + " nearest points instead\n(one-sided at the ends), order of accuracy at least "
+                + doc.closureOrder() + ".\n";
+    }
+
+    private static MethodSpec applyAt(Rows d, int m) {
+        MethodSpec.Builder b = MethodSpec.methodBuilder("apply")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(double.class)
+                .addParameter(double[].class, "f")
+                .addParameter(int.class, "i")
+                .addParameter(double.class, "h")
+                .addJavadoc("Row {@code i} of the operator: the derivative at point {@code i} of samples spaced\n"
+                        + "{@code h} apart, with the closure rows near the ends.\n")
+                .addStatement("int n = f.length")
+                .beginControlFlow("if (n < MIN_LENGTH)")
+                .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + n)",
+                        "the array needs at least ", " points, not ")
+                .endControlFlow()
+                .beginControlFlow("if (i < 0 || i >= n)")
+                .addStatement("throw new IndexOutOfBoundsException($S + i)", "no point ")
+                .endControlFlow()
+                .addStatement("double s = $L", scale(m));
+        for (int t = 0; t < d.top().size(); t++) {
+            Sum row = d.top().get(t);
+            b.beginControlFlow("if (i == $L)", t)
+                    .addCode(exact(row))
+                    .addStatement("return $L", expression(row, c -> "f[" + c.column() + "]", false))
+                    .endControlFlow();
+        }
+        for (int t = 0; t < d.bottom().size(); t++) {
+            Sum row = d.bottom().get(t);
+            b.beginControlFlow("if (i == n - $L)", d.bottomRowFromN(t))
+                    .addCode(exact(row))
+                    .addStatement("return $L", expression(row, c -> "f[n - " + -c.column() + "]", false))
+                    .endControlFlow();
+        }
+        return b.addCode(exact(d.interior()))
+                .addStatement("return $L", expression(d.interior(),
+                        c -> "f[" + Spell.index("i", c.column()) + "]", false))
+                .build();
+    }
+
+    private static MethodSpec applyWhole(String name, Rows d, int m, String doc) {
+        MethodSpec.Builder b = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(double[].class, "in")
+                .addParameter(double[].class, "out")
+                .addParameter(double.class, "h")
+                .addJavadoc(doc + "\n")
+                .addStatement("check(in, out)")
+                .addStatement("int n = in.length")
+                .addStatement("double s = $L", scale(m));
+        for (int t = 0; t < d.top().size(); t++) {
+            Sum row = d.top().get(t);
+            b.addCode(exact(row)).addStatement("out[$L] = $L", t, expression(row, c -> "in[" + c.column() + "]",
+                    false));
+        }
+        Sum interior = d.interior();
+        boolean hoisted = interior.divided();
+        if (hoisted) {
+            b.addStatement("double si = $L", factor(interior));
+        }
+        b.addCode(exact(interior))
+                .beginControlFlow("for (int i = $L; i < $L; i++)", d.interiorStart(),
+                        Spell.index("n", -d.interiorEndBeforeN()))
+                .addStatement("out[i] = $L", expression(interior,
+                        c -> "in[" + Spell.index("i", c.column()) + "]", hoisted))
+                .endControlFlow();
+        for (int t = 0; t < d.bottom().size(); t++) {
+            Sum row = d.bottom().get(t);
+            b.addCode(exact(row)).addStatement("out[n - $L] = $L", d.bottomRowFromN(t),
+                    expression(row, c -> "in[n - " + -c.column() + "]", false));
+        }
+        return b.build();
+    }
+
+    /** {@code h^(-m)} as a Java expression in {@code h}. */
+    private static String scale(int m) {
+        if (m == 0) {
+            return "1.0";
+        }
+        if (m > 8) {
+            return "1.0 / Math.pow(h, " + m + ")";
+        }
+        return "1.0 / " + (m == 1 ? "h" : "(" + Spell.product("h", m) + ")");
+    }
+
+    /** A comment with the exact weights. */
+    private static CodeBlock exact(Sum sum) {
+        return CodeBlock.builder().add("// exact: $L\n", sum.exactText()).build();
+    }
+
+    /** The factor that multiplies the sum of the printed coefficients: {@code s} or {@code s / 12.0}. */
+    private static String factor(Sum sum) {
+        return sum.divided() ? "s / " + sum.denominator() + ".0" : "s";
+    }
+
+    /** {@code (c0 * x0 + c1 * x1 + ...) * factor}, zero weights left out; {@code si} when hoisted. */
+    private static String expression(Sum sum, Function<Sum.Term, String> sample, boolean hoisted) {
+        List<String> terms = Spell.terms(sum, sample, c -> c + ".0", Double::toString);
+        if (terms.isEmpty()) {
+            return "0.0";
+        }
+        return "(" + Spell.joined(terms) + ") * " + (hoisted ? "si" : sum.divided() ? "(" + factor(sum) + ")" : "s");
+    }
+}

@@ -1,0 +1,69 @@
+package org.stencilforge.codegen;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.stencilforge.StencilforgeException;
+import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.analysis.TruncationError;
+import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.operator.BandRow;
+import org.stencilforge.operator.BandedOperator;
+import org.stencilforge.operator.DifferentiationOperator;
+import org.stencilforge.render.Notation;
+import org.stencilforge.stencil.Stencil;
+
+/**
+ * The one place that reads the model's types: builds the language-neutral
+ * kernels from a whole-array operator or a multidimensional stencil. When the
+ * model changes, only this class changes.
+ */
+public final class Kernels {
+
+    private Kernels() {
+    }
+
+    /**
+     * @param op a stencil with closures and its adjoint
+     * @return the rows of {@code D} and {@code D^T}, the scale and the documentation
+     */
+    public static ArrayKernel of(DifferentiationOperator op) {
+        AnalysedStencil interior = op.interior();
+        int m = interior.stencil().derivative();
+        String accuracy = interior.error().order().isPresent()
+                ? "order of accuracy " + interior.error().order().getAsInt()
+                        + ", leading error (approximation - exact) " + Notation.PLAIN.term(interior.error().terms().get(0), true)
+                : "exact";
+        return new ArrayKernel(m, op.minLength(), rows(op.operator()), rows(op.adjoint()),
+                new ArrayKernel.Doc(Notation.PLAIN.derivative(m), Notation.PLAIN.approximation(interior.stencil()), accuracy,
+                        m + op.closureOrder(), op.closureOrder()));
+    }
+
+    private static Rows rows(BandedOperator d) {
+        return new Rows(d.top().stream().map(Kernels::row).toList(), row(d.interior()),
+                d.bottom().stream().map(Kernels::row).toList());
+    }
+
+    private static Sum row(BandRow row) {
+        return Sum.row(row.first(), row.weights());
+    }
+
+    /**
+     * @param result a stencil of a multidimensional request (any dimension) and its error
+     * @return its points and weights, the scale and the documentation
+     * @throws StencilforgeException if an offset is not an integer
+     */
+    public static PointKernel of(AnalysedStencil result) {
+        Stencil stencil = result.stencil();
+        List<List<Integer>> offsets = stencil.offsets().stream().map(p -> {
+            if (!p.stream().allMatch(Rational::isInteger)) {
+                throw new StencilforgeException("generated code needs integer offsets (grid points); " + p
+                        + " is not, so give integer offsets or use another format");
+            }
+            return p.stream().map(c -> c.numerator().intValueExact()).toList();
+        }).toList();
+        return new PointKernel(stencil.dimension(), stencil.operator().order(), Sum.of(offsets, stencil.weights()),
+                new PointKernel.Doc(Notation.PLAIN.operator(stencil.operator()), Notation.order(result.error()),
+                        Notation.PLAIN.error(new TruncationError(result.error().leading(), OptionalInt.empty()),
+                                false)));
+    }
+}

@@ -1,0 +1,97 @@
+package org.stencilforge.codegen;
+
+import java.util.Locale;
+import org.stencilforge.StencilforgeException;
+
+/**
+ * The languages code is generated in. Each spells an {@link ArrayKernel} or a
+ * {@link PointKernel} as one complete source file, and checks the name a user
+ * gives it against that language's rules and reserved words. Output is
+ * deterministic; nothing but the checked name and numbers the library computed
+ * reaches it.
+ */
+public enum Language {
+    /** A Java 8 class with static methods; the name is a class name, optionally qualified by its package. */
+    JAVA("Stencil", "java"),
+    /** A self-contained C99 header of {@code static inline} functions; the name prefixes every identifier. */
+    C("stencil", "h"),
+    /** A Fortran 2008 module of {@code pure} procedures; the name is the module's. */
+    FORTRAN("stencil", "f90"),
+    /** A Python 3 module over NumPy; the name is the module's (its file is {@code NAME.py}). */
+    PYTHON("stencil", "py");
+
+    private final String defaultName;
+    private final String extension;
+
+    Language(String defaultName, String extension) {
+        this.defaultName = defaultName;
+        this.extension = extension;
+    }
+
+    /** @return the name used when none is given: {@code Stencil} for Java, {@code stencil} otherwise */
+    public String defaultName() {
+        return defaultName;
+    }
+
+    /** @return the usual file extension, without the dot: {@code java}, {@code h}, {@code f90}, {@code py} */
+    public String extension() {
+        return extension;
+    }
+
+    /**
+     * @param name what a user asked the generated code to be called
+     * @return the name, unchanged, if this language accepts it
+     * @throws StencilforgeException with one sentence saying why not and what to use instead
+     */
+    public String checkName(String name) {
+        return switch (this) {
+            case JAVA -> JavaEmitter.checkName(name);
+            case C -> CEmitter.checkName(name);
+            case FORTRAN -> FortranEmitter.checkName(name);
+            case PYTHON -> PythonEmitter.checkName(name);
+        };
+    }
+
+    /**
+     * @param kernel a one-dimensional whole-array operator and its adjoint
+     * @param name the name, checked by {@link #checkName}
+     * @return the whole source file
+     * @throws StencilforgeException if the name is refused
+     */
+    public String emit(ArrayKernel kernel, String name) {
+        checkName(name);
+        return switch (this) {
+            case JAVA -> JavaEmitter.emit(kernel, name);
+            case C -> CEmitter.emit(kernel, name);
+            case FORTRAN -> FortranEmitter.emit(kernel, name);
+            case PYTHON -> PythonEmitter.emit(kernel, name);
+        };
+    }
+
+    /**
+     * @param kernel a multidimensional stencil with integer offsets
+     * @param name the name, checked by {@link #checkName}
+     * @return the whole source file
+     * @throws StencilforgeException if the name is refused
+     */
+    public String emit(PointKernel kernel, String name) {
+        checkName(name);
+        return switch (this) {
+            case JAVA -> JavaEmitter.emit(kernel, name);
+            case C -> CEmitter.emit(kernel, name);
+            case FORTRAN -> FortranEmitter.emit(kernel, name);
+            case PYTHON -> PythonEmitter.emit(kernel, name);
+        };
+    }
+
+    /** @return {@code java}, {@code c}, {@code fortran}, {@code python}: the {@code --format} label */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A refusal of a name, in the common form. */
+    static StencilforgeException refused(String name, String why, String fix) {
+        return new StencilforgeException("name " + org.stencilforge.arithmetic.RationalParser.quote(name) + " " + why
+                + "; " + fix);
+    }
+}

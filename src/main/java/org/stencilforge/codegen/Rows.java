@@ -1,0 +1,42 @@
+package org.stencilforge.codegen;
+
+import java.util.List;
+
+/**
+ * The rows of a whole-array operator on arrays of any length {@code n >= minLength},
+ * 0-based: rows {@code 0 .. top.size()-1} with absolute columns, every row
+ * {@code i} in {@code top.size() .. n - bottom.size() - 1} the interior sum with
+ * columns relative to {@code i}, and rows {@code n - bottom.size() .. n - 1} with
+ * columns relative to {@code n} (negative). The operator is {@code h^(-m)} times
+ * these sums. Immutable.
+ *
+ * @param top the first rows, absolute columns
+ * @param interior every other row, columns relative to the row index {@code i}
+ * @param bottom the last rows, columns relative to {@code n}
+ */
+public record Rows(List<Sum> top, Sum interior, List<Sum> bottom) {
+
+    /** Copies the lists. */
+    public Rows {
+        top = List.copyOf(top);
+        bottom = List.copyOf(bottom);
+    }
+
+    /** @return the first interior row, {@code top().size()} */
+    public int interiorStart() {
+        return top.size();
+    }
+
+    /** @return how many rows follow the interior, {@code bottom().size()}: the interior ends before {@code n} minus this */
+    public int interiorEndBeforeN() {
+        return bottom.size();
+    }
+
+    /**
+     * @param k 0 for the first bottom row
+     * @return its row index as {@code n} minus this
+     */
+    public int bottomRowFromN(int k) {
+        return bottom.size() - k;
+    }
+}

@@ -1,0 +1,85 @@
+package org.stencilforge.codegen;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+
+/** Spelling shared by the emitters of languages with infix arithmetic. Stateless. */
+final class Spell {
+
+    private Spell() {
+    }
+
+    /**
+     * The signed terms of a sum, {@code -a + 16.0 * b - 30.0 * c}: integer
+     * numerators with unit ones left bare, or rounded weights always written.
+     *
+     * @param sum the sum
+     * @param sample the sample a term multiplies
+     * @param integer how a positive integer numerator is written
+     * @param real how a positive rounded weight is written
+     * @return the terms, or an empty list when every weight is zero
+     */
+    static List<String> terms(Sum sum, Function<Sum.Term, String> sample, Function<BigInteger, String> integer,
+            DoubleFunction<String> real) {
+        List<String> out = new ArrayList<>();
+        for (Sum.Term t : sum.terms()) {
+            String c = sum.integers()
+                    ? (t.numerator().abs().equals(BigInteger.ONE) ? "" : integer.apply(t.numerator().abs()))
+                    : real.apply(Math.abs(t.rounded()));
+            String term = (c.isEmpty() ? "" : c + " * ") + sample.apply(t);
+            out.add(out.isEmpty() ? (t.signum() < 0 ? "-" : "") + term : (t.signum() < 0 ? "- " : "+ ") + term);
+        }
+        return out;
+    }
+
+    /** @return the terms joined by spaces, or the empty string */
+    static String joined(List<String> terms) {
+        return String.join(" ", terms);
+    }
+
+    /** @return {@code base}, {@code base + k} or {@code base - k} */
+    static String index(String base, int offset) {
+        return offset == 0 ? base : offset < 0 ? base + " - " + -offset : base + " + " + offset;
+    }
+
+    /** @return {@code h * h * h} for {@code m = 3}: the product of {@code m} copies of {@code h} */
+    static String product(String h, int m) {
+        return String.join(" * ", java.util.Collections.nCopies(m, h));
+    }
+
+    /**
+     * Breaks text at spaces into lines of at most {@code width} characters
+     * where it can; a word longer than that is cut.
+     *
+     * @param text a line
+     * @param width the most characters per line
+     * @return the lines
+     */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ", -1)) {
+            while (word.length() > width) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+}

@@ -1,0 +1,51 @@
+/**
+ * Code generation: source files in Java, C, Fortran and Python that apply an
+ * exact stencil in double precision.
+ *
+ * <p>It works in two steps, so that what a kernel computes is decided once and
+ * each language only spells it. {@link org.stencilforge.codegen.Kernels} builds
+ * a language-neutral description from the model: an
+ * {@link org.stencilforge.codegen.ArrayKernel} for a one-dimensional
+ * whole-array operator (the rows of {@code D} and of its exact transpose
+ * {@code D^T}: top closures with absolute columns, the interior row relative to
+ * the row index, bottom closures relative to the length; the scale
+ * {@code h^(-m)}; the shortest array) or a
+ * {@link org.stencilforge.codegen.PointKernel} for a multidimensional stencil
+ * with integer offsets. Every weighted sum is a
+ * {@link org.stencilforge.codegen.Sum}, which also fixes how its coefficients
+ * are written: integers over their common denominator when every numerator is
+ * exactly a double ({@code |c| <= 2^53}), otherwise each weight as its
+ * correctly rounded double. Either way a comment beside it gives the exact
+ * fractions. The documentation of the generated file (the derivative, the
+ * formula, the order and the leading error, in the plain notation of
+ * {@link org.stencilforge.render.Notation}) is computed there too.
+ * {@code Kernels} is the only class that reads the model's types.
+ *
+ * <p>Then a {@link org.stencilforge.codegen.Language} spells a kernel as one
+ * complete file: {@code Language.C.emit(Kernels.of(operator), "d2")}. Each
+ * language checks the name a user gives ({@link
+ * org.stencilforge.codegen.Language#checkName}) against its own identifier rules
+ * and reserved words, and refuses a bad one with a
+ * {@link org.stencilforge.StencilforgeException} of one sentence; the rules
+ * and keyword lists live beside that language's emitter. What is generated:
+ * <ul>
+ * <li>Java: a final class, {@code apply(f, i, h)}, {@code applyAll(in, out, h)},
+ * {@code applyAdjoint(in, out, h)}, {@code MIN_LENGTH}; its output is the one
+ * the project has always generated, byte for byte.</li>
+ * <li>C: one C99 header of {@code static inline} functions prefixed by the
+ * name; bad sizes give NaN rather than a read outside the array.</li>
+ * <li>Fortran: a 2008 module of {@code pure} procedures on {@code real(real64)},
+ * indices 1-based; bad sizes give NaN.</li>
+ * <li>Python: a NumPy module whose whole-array functions are a few vectorised
+ * slicing operations; bad shapes raise {@code ValueError}.</li>
+ * </ul>
+ *
+ * <p>Promises: the coefficients in generated code are the exact weights, as
+ * integers exactly representable in double precision or as correctly rounded
+ * doubles; so on polynomials the operators reproduce the exact derivative to
+ * rounding, and the generated adjoint is the exact transpose of the generated
+ * operator. The same kernel and name always give byte-identical text. Nothing
+ * a user typed reaches a file except a name the language has accepted. Every
+ * type here is immutable and every method safe to call from any thread.
+ */
+package org.stencilforge.codegen;
