@@ -80,7 +80,7 @@ final class CEmitter {
         b.append("/* Row i of the operator: the derivative at point i, closure rows near the ends. */\n")
                 .append("static inline double ").append(name)
                 .append("_apply(const double *f, ptrdiff_t n, ptrdiff_t i, double h)\n{\n");
-        b.append("    const double s = ").append(scale(m)).append(";\n");
+        b.append("    const double s = ").append(Spell.scale(m, "1.0")).append(";\n");
         if (m == 0) {
             b.append("    (void)h;\n");
         }
@@ -111,7 +111,7 @@ final class CEmitter {
     private static void whole(StringBuilder b, String function, Rows d, int m, String name) {
         b.append("static inline void ").append(function)
                 .append("(const double *restrict in, double *restrict out, ptrdiff_t n, double h)\n{\n")
-                .append("    const double s = ").append(scale(m)).append(";\n");
+                .append("    const double s = ").append(Spell.scale(m, "1.0")).append(";\n");
         if (m == 0) {
             b.append("    (void)h;\n");
         }
@@ -126,7 +126,7 @@ final class CEmitter {
         Sum interior = d.interior();
         String factor = null;
         if (interior.divided()) {
-            b.append("    const double si = ").append(factor(interior)).append(";\n");
+            b.append("    const double si = ").append(Spell.factor(interior, ".0")).append(";\n");
             factor = "si";
         }
         b.append("    ").append(exact(interior))
@@ -170,7 +170,7 @@ final class CEmitter {
         if (!any) {
             b.append("    (void)strides;\n");
         }
-        b.append("    const double s = ").append(scale(k.order())).append(";\n");
+        b.append("    const double s = ").append(Spell.scale(k.order(), "1.0")).append(";\n");
         if (k.order() == 0) {
             b.append("    (void)h;\n");
         }
@@ -180,36 +180,14 @@ final class CEmitter {
         }
         b.append("    /* reach per axis: ").append(reach).append(" */\n")
                 .append("    ").append(exact(k.stencil()))
-                .append("    return ").append(expression(k.stencil(), t -> "f[" + flat(t.at()) + "]", null))
+                .append("    return ").append(expression(k.stencil(), t -> "f[" + Spell.flat(t.at()) + "]", null))
                 .append(";\n}\n\n")
                 .append("#endif /* ").append(guard).append(" */\n");
         return b.toString();
     }
 
-    /** {@code index - s0 + 2 * s1}. */
-    static String flat(List<Integer> offset) {
-        StringBuilder index = new StringBuilder("index");
-        for (int a = 0; a < offset.size(); a++) {
-            int s = offset.get(a);
-            if (s != 0) {
-                index.append(s < 0 ? " - " : " + ").append(Math.abs(s) == 1 ? "" : Math.abs(s) + " * ")
-                        .append("s").append(a);
-            }
-        }
-        return index.toString();
-    }
-
-    /** {@code h^(-m)}: {@code 1.0 / (h * h)}. */
-    private static String scale(int m) {
-        return m == 0 ? "1.0" : m == 1 ? "1.0 / h" : "1.0 / (" + Spell.product("h", m) + ")";
-    }
-
     private static String exact(Sum sum) {
         return "/* exact: " + sum.exactText() + " */\n";
-    }
-
-    private static String factor(Sum sum) {
-        return sum.divided() ? "s / " + sum.denominator() + ".0" : "s";
     }
 
     /** {@code (c0 * x0 + ...) * factor}; {@code hoisted} names a precomputed factor, or is null. */
@@ -219,6 +197,6 @@ final class CEmitter {
             return "0.0";
         }
         return "(" + Spell.joined(terms) + ") * " + (hoisted != null ? hoisted
-                : sum.divided() ? "(" + factor(sum) + ")" : "s");
+                : sum.divided() ? "(" + Spell.factor(sum, ".0") + ")" : "s");
     }
 }

@@ -139,7 +139,7 @@ final class FortranEmitter {
         }
         String factor = null;
         if (interior.divided()) {
-            b.append("    si = ").append(factor(interior)).append("\n");
+            b.append("    si = ").append(Spell.factor(interior, ".0_real64")).append("\n");
             factor = "si";
         }
         int first = d.interiorStart() + 1;
@@ -196,7 +196,7 @@ final class FortranEmitter {
         }
         comment(b, "    ", List.of(reach.toString()));
         exact(b, "    ", k.stencil());
-        assign(b, "    ", "d", expression(k.stencil(), t -> "f(" + CEmitter.flat(t.at()) + ")", null));
+        assign(b, "    ", "d", expression(k.stencil(), t -> "f(" + Spell.flat(t.at()) + ")", null));
         return b.append("  end function apply\n\nend module ").append(name).append("\n").toString();
     }
 
@@ -232,11 +232,7 @@ final class FortranEmitter {
 
     /** {@code h^(-m)}. */
     private static String scale(int m) {
-        return m == 0 ? "h**0" : m == 1 ? "1.0_real64 / h" : "1.0_real64 / (" + Spell.product("h", m) + ")";
-    }
-
-    private static String factor(Sum sum) {
-        return sum.divided() ? "s / " + sum.denominator() + ".0_real64" : "s";
+        return m == 0 ? "h**0" : Spell.scale(m, "1.0_real64"); // h**0 uses h, which -Werror would call unused
     }
 
     /** The right-hand side as pieces to break between: {@code (}, terms, {@code ) * factor}. */
@@ -249,7 +245,7 @@ final class FortranEmitter {
         parts.add("(" + terms.get(0));
         parts.addAll(terms.subList(1, terms.size()));
         parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ") * "
-                + (hoisted != null ? hoisted : sum.divided() ? "(" + factor(sum) + ")" : "s"));
+                + (hoisted != null ? hoisted : sum.divided() ? "(" + Spell.factor(sum, ".0_real64") + ")" : "s"));
         return parts;
     }
 }

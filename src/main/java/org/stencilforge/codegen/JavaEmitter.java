@@ -115,7 +115,7 @@ final class JavaEmitter {
         }
         type.addMethod(strided.addStatement("double s = $L", scale(m))
                 .addCode(exact(k.stencil()))
-                .addStatement("return $L", expression(k.stencil(), t -> "f[" + flat(t.at()) + "]", false)).build());
+                .addStatement("return $L", expression(k.stencil(), t -> "f[" + Spell.flat(t.at()) + "]", false)).build());
         if (d == 2) {
             type.addMethod(MethodSpec.methodBuilder("apply")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
@@ -155,19 +155,6 @@ final class JavaEmitter {
                 .indent("    ")
                 .build()
                 .toString();
-    }
-
-    /** {@code index - s0 + 2 * s1}: a flat index from an offset vector and the strides. */
-    private static String flat(List<Integer> offset) {
-        StringBuilder index = new StringBuilder("index");
-        for (int a = 0; a < offset.size(); a++) {
-            int s = offset.get(a);
-            if (s != 0) {
-                index.append(s < 0 ? " - " : " + ").append(Math.abs(s) == 1 ? "" : Math.abs(s) + " * ")
-                        .append("s").append(a);
-            }
-        }
-        return index.toString();
     }
 
     private static String classDoc(ArrayKernel k) {
@@ -236,7 +223,7 @@ final class JavaEmitter {
         Sum interior = d.interior();
         boolean hoisted = interior.divided();
         if (hoisted) {
-            b.addStatement("double si = $L", factor(interior));
+            b.addStatement("double si = $L", Spell.factor(interior, ".0"));
         }
         b.addCode(exact(interior))
                 .beginControlFlow("for (int i = $L; i < $L; i++)", d.interiorStart(),
@@ -268,17 +255,13 @@ final class JavaEmitter {
         return CodeBlock.builder().add("// exact: $L\n", sum.exactText()).build();
     }
 
-    /** The factor that multiplies the sum of the printed coefficients: {@code s} or {@code s / 12.0}. */
-    private static String factor(Sum sum) {
-        return sum.divided() ? "s / " + sum.denominator() + ".0" : "s";
-    }
-
     /** {@code (c0 * x0 + c1 * x1 + ...) * factor}, zero weights left out; {@code si} when hoisted. */
     private static String expression(Sum sum, Function<Sum.Term, String> sample, boolean hoisted) {
         List<String> terms = Spell.terms(sum, sample, c -> c + ".0", Double::toString);
         if (terms.isEmpty()) {
             return "0.0";
         }
-        return "(" + Spell.joined(terms) + ") * " + (hoisted ? "si" : sum.divided() ? "(" + factor(sum) + ")" : "s");
+        return "(" + Spell.joined(terms) + ") * "
+                + (hoisted ? "si" : sum.divided() ? "(" + Spell.factor(sum, ".0") + ")" : "s");
     }
 }

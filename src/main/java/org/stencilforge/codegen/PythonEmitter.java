@@ -85,7 +85,7 @@ final class PythonEmitter {
                         + " ends.\"\"\"\n")
                 .append("    f = _samples(f)\n    n = f.shape[0]\n")
                 .append("    if not 0 <= i < n:\n        raise IndexError(\"no point %d in %d samples\" % (i, n))\n")
-                .append("    s = ").append(scale(m)).append("\n");
+                .append("    s = ").append(Spell.scale(m, "1.0")).append("\n");
         for (int t = 0; t < d.top().size(); t++) {
             Sum row = d.top().get(t);
             b.append("    if i == ").append(t).append(":\n        ").append(exact(row))
@@ -112,7 +112,7 @@ final class PythonEmitter {
         b.append("    ").append(f).append(" = _samples(").append(f).append(")\n")
                 .append("    n = ").append(f).append(".shape[0]\n")
                 .append("    out = np.empty(n)\n")
-                .append("    s = ").append(scale(m)).append("\n");
+                .append("    s = ").append(Spell.scale(m, "1.0")).append("\n");
         for (int t = 0; t < d.top().size(); t++) {
             Sum row = d.top().get(t);
             b.append("    ").append(exact(row)).append("    out[").append(t).append("] = ")
@@ -171,7 +171,7 @@ final class PythonEmitter {
                         .append(indent).append(op).append("(acc, tmp, out=acc)\n");
             }
         }
-        b.append(indent).append("acc *= ").append(sum.divided() ? factor(sum) : "s").append("\n");
+        b.append(indent).append("acc *= ").append(sum.divided() ? Spell.factor(sum, ".0") : "s").append("\n");
     }
 
     static String emit(PointKernel k, String name) {
@@ -209,7 +209,7 @@ final class PythonEmitter {
                 .append("    if ").append(dim == 1 ? interior : "min(" + interior + ")").append(" < 1:\n")
                 .append("        raise ValueError(\"shape %s is too small for the stencil\" % (f.shape,))\n")
                 .append("    out = np.empty((").append(interior).append(dim == 1 ? "," : "").append("))\n")
-                .append("    s = ").append(scale(k.order())).append("\n")
+                .append("    s = ").append(Spell.scale(k.order(), "1.0")).append("\n")
                 .append("    ").append(exact(k.stencil()));
         accumulate(b, "    ", "out", k.stencil(), t -> {
             StringBuilder index = new StringBuilder("f[");
@@ -223,17 +223,8 @@ final class PythonEmitter {
         return b.append("    return out\n").toString();
     }
 
-    /** {@code h^(-m)}: {@code 1.0 / (h * h)}. */
-    private static String scale(int m) {
-        return m == 0 ? "1.0" : m == 1 ? "1.0 / h" : "1.0 / (" + Spell.product("h", m) + ")";
-    }
-
     private static String exact(Sum sum) {
         return "# exact: " + sum.exactText() + "\n";
-    }
-
-    private static String factor(Sum sum) {
-        return sum.divided() ? "s / " + sum.denominator() + ".0" : "s";
     }
 
     /** The coefficient as written, empty for an integer 1. */
@@ -249,6 +240,6 @@ final class PythonEmitter {
         if (terms.isEmpty()) {
             return "0.0";
         }
-        return "(" + Spell.joined(terms) + ") * " + (sum.divided() ? "(" + factor(sum) + ")" : "s");
+        return "(" + Spell.joined(terms) + ") * " + (sum.divided() ? "(" + Spell.factor(sum, ".0") + ")" : "s");
     }
 }

@@ -45,6 +45,37 @@ final class Spell {
         return offset == 0 ? base : offset < 0 ? base + " - " + -offset : base + " + " + offset;
     }
 
+    /** @return {@code index - s0 + 2 * s1}: a flat index from an offset vector and strides named {@code s0, s1, ...} */
+    static String flat(List<Integer> offset) {
+        StringBuilder index = new StringBuilder("index");
+        for (int a = 0; a < offset.size(); a++) {
+            int s = offset.get(a);
+            if (s != 0) {
+                index.append(s < 0 ? " - " : " + ").append(Math.abs(s) == 1 ? "" : Math.abs(s) + " * ")
+                        .append("s").append(a);
+            }
+        }
+        return index.toString();
+    }
+
+    /**
+     * @param m the derivative order
+     * @param one how the language writes the double {@code 1.0}
+     * @return {@code h^(-m)} as an expression in {@code h}: {@code 1.0 / (h * h)}
+     */
+    static String scale(int m, String one) {
+        return m == 0 ? one : m == 1 ? one + " / h" : one + " / (" + product("h", m) + ")";
+    }
+
+    /**
+     * @param sum a weighted sum
+     * @param realSuffix what makes an integer literal a double, e.g. {@code .0} or {@code .0_real64}
+     * @return the factor that multiplies the sum's coefficients: {@code s}, or {@code s / 12.0}
+     */
+    static String factor(Sum sum, String realSuffix) {
+        return sum.divided() ? "s / " + sum.denominator() + realSuffix : "s";
+    }
+
     /** @return {@code h * h * h} for {@code m = 3}: the product of {@code m} copies of {@code h} */
     static String product(String h, int m) {
         return String.join(" * ", java.util.Collections.nCopies(m, h));

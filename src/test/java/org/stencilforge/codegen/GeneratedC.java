@@ -11,14 +11,11 @@ final class GeneratedC extends Toolchain {
     private static Boolean available;
 
     private final String name;
-    private final String source;
     private final boolean pointwise;
-    private int minLength = -1;
 
     private GeneratedC(Path dir, String name, String source, boolean pointwise) {
-        super(dir);
+        super(dir, source);
         this.name = name;
-        this.source = source;
         this.pointwise = pointwise;
     }
 
@@ -91,26 +88,6 @@ final class GeneratedC extends Toolchain {
                 + "            return 2;\n        }\n"
                 + "        printf(\"%.17g\\n\", " + name + "_apply(f, value, strides, h));\n    }\n"
                 + "    free(f);\n    return 0;\n}\n";
-    }
-
-    @Override
-    List<Outcome> run(List<Case> cases) {
-        List<Double> xs = parse(exec(dir, input(cases), source, dir.resolve("driver").toString()));
-        minLength = (int) (double) xs.get(0);
-        return outcomes(xs, cases);
-    }
-
-    @Override
-    int minLength() {
-        if (minLength < 0) {
-            run(List.of());
-        }
-        return minLength;
-    }
-
-    @Override
-    double[] run(Grid grid) {
-        return array(parse(exec(dir, input(grid), source, dir.resolve("driver").toString())));
     }
 
     String name() {

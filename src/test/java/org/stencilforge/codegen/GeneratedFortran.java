@@ -8,12 +8,9 @@ final class GeneratedFortran extends Toolchain {
 
     private static Boolean available;
 
-    private final String source;
-    private int minLength = -1;
 
     private GeneratedFortran(Path dir, String source) {
-        super(dir);
-        this.source = source;
+        super(dir, source);
     }
 
     static synchronized boolean available() {
@@ -71,25 +68,5 @@ final class GeneratedFortran extends Toolchain {
                 + "  read (*, *) count\n  allocate (indices(count))\n  read (*, *) indices\n"
                 + "  do j = 1, count\n    write (*, '(es26.17e3)') apply(f, indices(j) + 1, strides, h)\n  end do\n"
                 + "end program driver\n";
-    }
-
-    @Override
-    List<Outcome> run(List<Case> cases) {
-        List<Double> xs = parse(exec(dir, input(cases), source, dir.resolve("driver").toString()));
-        minLength = (int) (double) xs.get(0);
-        return outcomes(xs, cases);
-    }
-
-    @Override
-    int minLength() {
-        if (minLength < 0) {
-            run(List.of());
-        }
-        return minLength;
-    }
-
-    @Override
-    double[] run(Grid grid) {
-        return array(parse(exec(dir, input(grid), source, dir.resolve("driver").toString())));
     }
 }

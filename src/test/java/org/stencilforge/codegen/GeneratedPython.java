@@ -8,12 +8,9 @@ final class GeneratedPython extends Toolchain {
 
     private static String interpreter;
 
-    private final String source;
-    private int minLength = -1;
 
     private GeneratedPython(Path dir, String source) {
-        super(dir);
-        this.source = source;
+        super(dir, source);
     }
 
     /** @return {@code python3} if it has NumPy, else {@code /usr/bin/python3} if that has, else null */
@@ -78,21 +75,6 @@ final class GeneratedPython extends Toolchain {
                 + "print('\\n'.join(repr(float(x)) for x in r.ravel()))\n";
     }
 
-    @Override
-    List<Outcome> run(List<Case> cases) {
-        List<Double> xs = parse(exec(dir, input(cases), source, interpreter(), "-W", "error", "driver.py"));
-        minLength = (int) (double) xs.get(0);
-        return outcomes(xs, cases);
-    }
-
-    @Override
-    int minLength() {
-        if (minLength < 0) {
-            run(List.of());
-        }
-        return minLength;
-    }
-
     /** The grid's indices are ignored: Python returns the whole interior, in C order. */
     @Override
     double[] run(Grid grid) {
@@ -109,6 +91,12 @@ final class GeneratedPython extends Toolchain {
         for (int k = 0; k < reach.length; k++) {
             r.append(k == 0 ? "" : ",").append(reach[k]);
         }
-        return array(parse(exec(dir, input(grid), source, interpreter(), "-W", "error", "driver.py", r.toString())));
+        return array(parse(exec(dir, input(grid), source, command(r.toString()))));
+    }
+
+    @Override
+    String[] command(String... arguments) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(interpreter(), "-W", "error", "driver.py"),
+                java.util.stream.Stream.of(arguments)).toArray(String[]::new);
     }
 }

@@ -34,19 +34,39 @@ abstract class Toolchain {
     }
 
     final Path dir;
+    final String source;
+    private int minLength = -1;
 
-    Toolchain(Path dir) {
+    Toolchain(Path dir, String source) {
         this.dir = dir;
+        this.source = source;
     }
 
-    /** @return the shortest array the generated code accepts, and its outcomes on the cases, in order */
-    abstract List<Outcome> run(List<Case> cases);
+    /** @return the command that runs the driver in {@link #dir}, with extra arguments: a compiled {@code driver} */
+    String[] command(String... arguments) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(dir.resolve("driver").toString()),
+                java.util.stream.Stream.of(arguments)).toArray(String[]::new);
+    }
+
+    /** @return the outcomes on the cases, in order; the driver prints the shortest array it accepts first */
+    List<Outcome> run(List<Case> cases) {
+        List<Double> xs = parse(exec(dir, input(cases), source, command()));
+        minLength = (int) (double) xs.get(0);
+        return outcomes(xs, cases);
+    }
 
     /** @return the generated code's {@code MIN_LENGTH} */
-    abstract int minLength();
+    int minLength() {
+        if (minLength < 0) {
+            run(List.of());
+        }
+        return minLength;
+    }
 
-    /** @return the stencil at each index of the grid (Python: over the interior, in C order) */
-    abstract double[] run(Grid grid);
+    /** @return the stencil at each index of the grid */
+    double[] run(Grid grid) {
+        return array(parse(exec(dir, input(grid), source, command())));
+    }
 
     /** Skips the test with a message, or fails on CI, when a tool is missing. */
     static void require(boolean available, String tool, String install) {
