@@ -1,5 +1,6 @@
 package org.stencilforge.codegen;
 
+import org.stencilforge.ExternalTools;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class GeneratedC extends Toolchain {
 
     static synchronized boolean available() {
         if (available == null) {
-            available = runs("gcc", "--version");
+            available = ExternalTools.runs("gcc", "--version");
         }
         return available;
     }
@@ -33,7 +34,7 @@ final class GeneratedC extends Toolchain {
      * @return the compiled driver
      */
     static GeneratedC compile(String source, String name, boolean pointwise) {
-        require(available(), "gcc", "apt-get install gcc");
+        ExternalTools.require(available(), "gcc", "apt-get install gcc");
         Path dir = tempDir("stencilforge-c");
         write(dir.resolve(name + ".h"), source);
         String driver = pointwise ? pointDriver(name) : arrayDriver(name);

@@ -1,5 +1,6 @@
 package org.stencilforge.codegen;
 
+import org.stencilforge.ExternalTools;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class GeneratedFortran extends Toolchain {
 
     static synchronized boolean available() {
         if (available == null) {
-            available = runs("gfortran", "--version");
+            available = ExternalTools.runs("gfortran", "--version");
         }
         return available;
     }
@@ -27,7 +28,7 @@ final class GeneratedFortran extends Toolchain {
      * @return the compiled driver
      */
     static GeneratedFortran compile(String source, String name, boolean pointwise) {
-        require(available(), "gfortran", "apt-get install gfortran");
+        ExternalTools.require(available(), "gfortran", "apt-get install gfortran");
         Path dir = tempDir("stencilforge-fortran");
         write(dir.resolve("generated.f90"), source);
         String driver = pointwise ? pointDriver(name) : arrayDriver(name);

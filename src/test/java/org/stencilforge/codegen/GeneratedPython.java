@@ -1,5 +1,6 @@
 package org.stencilforge.codegen;
 
+import org.stencilforge.ExternalTools;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,7 +18,7 @@ final class GeneratedPython extends Toolchain {
     static synchronized String interpreter() {
         if (interpreter == null) {
             for (String candidate : new String[] {"python3", "/usr/bin/python3"}) {
-                if (runs(candidate, "-c", "import numpy")) {
+                if (ExternalTools.runs(candidate, "-c", "import numpy")) {
                     interpreter = candidate;
                     break;
                 }
@@ -36,7 +37,7 @@ final class GeneratedPython extends Toolchain {
      * @return the module, byte-compiled, with its driver
      */
     static GeneratedPython compile(String source, String name, boolean pointwise) {
-        require(interpreter() != null, "python3 with NumPy", "apt-get install python3-numpy");
+        ExternalTools.require(interpreter() != null, "python3 with NumPy", "apt-get install python3-numpy");
         Path dir = tempDir("stencilforge-python");
         write(dir.resolve(name + ".py"), source);
         String driver = pointwise ? pointDriver(name) : arrayDriver(name);

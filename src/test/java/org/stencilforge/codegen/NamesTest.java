@@ -1,5 +1,6 @@
 package org.stencilforge.codegen;
 
+import org.stencilforge.ExternalTools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class NamesTest {
     /** The keyword lists are the interpreter's own: keyword.kwlist, keyword.softkwlist, dir(builtins). */
     @Test
     void pythonListsMatchTheInterpreter() {
-        Toolchain.require(GeneratedPython.interpreter() != null, "python3 with NumPy", "apt-get install python3-numpy");
+        ExternalTools.require(GeneratedPython.interpreter() != null, "python3 with NumPy", "apt-get install python3-numpy");
         String out = Toolchain.exec(Toolchain.tempDir("stencilforge-python"), "", "", GeneratedPython.interpreter(), "-c",
                 "import keyword, builtins\n"
                         + "print(' '.join(keyword.kwlist))\n"

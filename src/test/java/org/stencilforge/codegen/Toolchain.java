@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * What the helpers that compile and run generated code share: running a
@@ -66,32 +65,6 @@ abstract class Toolchain {
     /** @return the stencil at each index of the grid */
     double[] run(Grid grid) {
         return array(parse(exec(dir, input(grid), source, command())));
-    }
-
-    /** Skips the test with a message, or fails on CI, when a tool is missing. */
-    static void require(boolean available, String tool, String install) {
-        if (!available && System.getenv("CI") != null) {
-            throw new AssertionError(tool + " is missing on CI; .ci/run installs it (" + install + ")");
-        }
-        if (!available) {
-            System.err.println("SKIPPED: " + tool + " is not installed, so generated code was not compiled (" + install
-                    + ")");
-        }
-        Assumptions.assumeTrue(available, tool + " is not installed");
-    }
-
-    /** @return whether the command runs and exits with 0 */
-    static boolean runs(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     static Path tempDir(String prefix) {
