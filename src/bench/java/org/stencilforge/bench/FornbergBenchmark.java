@@ -21,7 +21,7 @@ import org.stencilforge.derivation.WeightTable;
 
 /**
  * Weights on N centred integer nodes for derivative orders 0..4, the problem of
- * {@code shared/bench/sympy_weights.py N 4}, and the leading truncation error of
+ * {@code src/bench/python/sympy_weights.py N 4}, and the leading truncation error of
  * the fourth-derivative stencil. SampleTime mode: read the p0.50 line (median).
  */
 @State(Scope.Benchmark)

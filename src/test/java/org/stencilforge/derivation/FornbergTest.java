@@ -160,7 +160,7 @@ class FornbergTest {
         }
     }
 
-    /** The last-node weight of derivative 4 on 129 centred nodes, as sympy 1.14 prints it (shared/bench). */
+    /** The last-node weight of derivative 4 on 129 centred nodes, as sympy 1.14 prints it (src/bench/python/sympy_weights.py). */
     @Test
     void matchesSympyOnTheBenchmarkProblem() {
         List<Rational> offsets = IntStream.range(0, 129).mapToObj(i -> Rational.of(i - 64)).toList();
@@ -179,7 +179,7 @@ class FornbergTest {
         }
     }
 
-    /** Printed by {@code shared/bench/sympy_weights.py 129 4} (sympy 1.14). */
+    /** Printed by {@code src/bench/python/sympy_weights.py 129 4} (sympy 1.14). */
     private static final String SYMPY_129_4_LAST = "81503341362948701774719489853751093273208514699873/"
             + "204493568320471425381952411532751065242021965758992201206622748422121729039285895168000000";
 }
