@@ -152,6 +152,17 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aWriteErrorInProcessIsAnErrorLineWithTheSystemsReason() throws IOException {
+        assumeTrue(new File("/dev/full").exists(), "/dev/full does not exist");
+        java.io.StringWriter err = new java.io.StringWriter();
+        try (Output.Stdout full = new Output.Stdout(new java.io.FileOutputStream("/dev/full"))) {
+            assertEquals(2, Main.run(D2, full, new java.io.PrintWriter(err, true)));
+        }
+        assertEquals("error: cannot write to standard output (No space left on device); free some space"
+                + " or write to a file with --output FILE\n", err.toString());
+    }
+
+    @Test
     void aSuccessfulRunInItsOwnProcessExits0(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out.txt");
         Process p = java(out.toFile(), D2);
