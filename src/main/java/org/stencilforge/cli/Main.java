@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
 import picocli.CommandLine;
@@ -124,6 +126,8 @@ public final class Main implements Callable<Integer> {
     private static final int WORD = 60;
     /** The longest error message. */
     private static final int MESSAGE = 300;
+    /** How much of a message is looked at. */
+    private static final int LONGEST = 1 << 16;
 
     /**
      * A message as one short line that cannot disturb the terminal: every user
@@ -139,22 +143,29 @@ public final class Main implements Callable<Integer> {
      */
     static String excerpt(String message, String[] arguments) {
         String m = message == null ? "" : message;
-        List<String> user = new ArrayList<>();
+        m = m.length() > LONGEST ? cut(m, LONGEST) : m; // what is past this is cut anyway
+        Set<String> user = new HashSet<>();
         for (String a : arguments == null ? new String[0] : arguments) {
-            user.add(a);
             int eq = a.indexOf('=');
-            if (eq >= 0) {
-                user.add(a.substring(eq + 1)); // --option=value: picocli quotes the value
+            for (String token : eq < 0 ? List.of(a) : List.of(a, a.substring(eq + 1))) { // picocli quotes values
+                if (token.codePointCount(0, token.length()) > EXCERPT) {
+                    user.add(token);
+                }
             }
         }
-        user.sort(Comparator.comparingInt(String::length).reversed());
-        for (String a : user) {
-            if (a.codePointCount(0, a.length()) > EXCERPT) {
-                m = m.replace(a, cut(a, EXCERPT));
-            }
+        // the longest arguments wherever they appear (they may hold spaces); a bounded number of passes
+        List<String> longest = new ArrayList<>(user);
+        longest.sort(Comparator.comparingInt(String::length).reversed());
+        for (String a : longest.subList(0, Math.min(longest.size(), 16))) {
+            m = m.replace(a, cut(a, EXCERPT));
+        }
+        // the others as picocli quotes them, 'like this', in one pass
+        List<String> parts = new ArrayList<>();
+        for (String part : m.split("'", -1)) {
+            parts.add(user.contains(part) ? cut(part, EXCERPT) : part);
         }
         StringBuilder b = new StringBuilder();
-        for (String word : m.split("(?<=\\s)|(?=\\s)")) {
+        for (String word : String.join("'", parts).split("(?<=\\s)|(?=\\s)")) {
             b.append(word.codePointCount(0, word.length()) > WORD ? cut(word, WORD) : word);
         }
         return printable(b.codePointCount(0, b.length()) > MESSAGE ? cut(b.toString(), MESSAGE) : b.toString());

@@ -79,8 +79,10 @@ class OutputSafetyTest {
         String x = "x".repeat(5000);
         String nine = "9".repeat(5000);
         List<String> many = new ArrayList<>(List.of(D2));
+        List<String> manyLong = new ArrayList<>(List.of(D2));
         for (int i = 0; i < 2000; i++) {
             many.add("word" + i);
+            manyLong.add(i + "x".repeat(60)); // distinct and long: each is cut, in linear time
         }
         return Stream.<String[]>of(
                 d2("--" + x), // unknown option
@@ -92,6 +94,7 @@ class OutputSafetyTest {
                 new String[] {"weights", "--derivative", "1", "--offsets", "1,2," + x + "\u001b[2J\n" + x},
                 new String[] {"nd", "--operator", "D[" + x + "]", "--dimension", "2"},
                 new String[] {x},
+                manyLong.toArray(String[]::new),
                 many.toArray(String[]::new)) // very many unmatched arguments
                 .map(args -> Arguments.of((Object) args));
     }
@@ -116,6 +119,12 @@ class OutputSafetyTest {
         assertEquals("value '" + "a".repeat(Main.EXCERPT) + "...'",
                 Main.excerpt("value '" + arg + "'", new String[] {"--opt=" + arg}));
         assertEquals("bell ? and ? and ?", Main.excerpt("bell \u0007 and \n and \u202e", new String[0]));
+        // an argument with spaces, or with a quote, is cut wherever it appears
+        String spaced = "a b ".repeat(50);
+        assertEquals("was " + spaced.substring(0, Main.EXCERPT) + "...", Main.excerpt("was " + spaced,
+                new String[] {spaced}));
+        String quote = "'" + "b".repeat(100);
+        assertEquals("''" + "b".repeat(Main.EXCERPT - 1) + "...", Main.excerpt("'" + quote, new String[] {quote}));
     }
 
     /** The command run as its own process, with its standard output sent to {@code stdout}. */
