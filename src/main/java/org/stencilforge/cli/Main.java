@@ -3,6 +3,11 @@ package org.stencilforge.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
 import picocli.CommandLine;
@@ -17,6 +22,17 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 success; 2 bad input, with one line on stderr starting
  * {@code error:}; 1 an internal failure, with a short message. Output is
  * written only once it is complete, so a failed run prints nothing on stdout.
+ *
+ * <p>Output that cannot be written (a full disk, a closed pipe, an unwritable
+ * {@code --output} file) is also exit code 2 with one {@code error:} line: it is
+ * not a bug to report (exit code 1 asks for that) but a problem outside the
+ * program that the user fixes, like bad input. A run never exits 0 having lost
+ * its output.
+ *
+ * <p>Arguments are taken literally: {@code @file} is not expanded, so no file's
+ * contents reach a message. Every {@code error:} line is one line of printable
+ * characters in which user text appears only as a short excerpt (see
+ * {@link #excerpt}).
  */
 @Command(name = "stencilforge",
         mixinStandardHelpOptions = true,
@@ -49,16 +65,20 @@ public final class Main implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // standard output through a stream that reports write errors; System.out swallows them
+        Output.Stdout out = new Output.Stdout();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         try {
             code = run(args, out, err);
         } catch (Throwable t) { // an Error escaping picocli, e.g. OutOfMemoryError
-            err.println("error: internal failure (" + t + ")");
+            err.println("error: internal failure (" + excerpt(String.valueOf(t), args) + ")");
             code = INTERNAL_FAILURE;
         }
-        out.flush();
+        if (out.checkError() && code == OK) { // e.g. --help into a full disk
+            err.println("error: " + Output.stdoutFailure(out));
+            code = BAD_INPUT;
+        }
         err.flush();
         System.exit(code);
     }
@@ -80,28 +100,90 @@ public final class Main implements Callable<Integer> {
      * {@code error:} line; anything else thrown is an internal failure, exit code 1.
      */
     static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
+        cl.setExpandAtFiles(false); // "@/etc/shadow" is an ordinary argument, not the file's lines
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, arguments) -> {
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-            err.println("error: " + printable(ex.getMessage()) + " (see '" + command + " --help')");
+            err.println("error: " + excerpt(ex.getMessage(), arguments) + " (see '" + command + " --help')");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String[] arguments = parseResult.originalArgs().toArray(new String[0]);
             if (ex instanceof StencilforgeException) {
-                err.println("error: " + printable(ex.getMessage()));
+                err.println("error: " + excerpt(ex.getMessage(), arguments));
                 return BAD_INPUT;
             }
-            err.println("error: internal failure (" + printable(String.valueOf(ex)) + "); please report it");
+            err.println("error: internal failure (" + excerpt(String.valueOf(ex), arguments) + "); please report it");
             return INTERNAL_FAILURE;
         });
         return cl;
     }
 
-    /** One line of printable characters: user text echoed in a message cannot disturb the terminal. */
+    /** The longest excerpt of one user argument an error message shows, in characters. */
+    static final int EXCERPT = 40;
+    /** The longest word of any other text an error message shows. */
+    private static final int WORD = 60;
+    /** The longest error message. */
+    private static final int MESSAGE = 300;
+    /** How much of a message is looked at. */
+    private static final int LONGEST = 1 << 16;
+
+    /**
+     * A message as one short line that cannot disturb the terminal: every user
+     * argument longer than {@value #EXCERPT} characters that it quotes (picocli
+     * quotes whole arguments and option values) is cut to its first
+     * {@value #EXCERPT} and {@code ...}; any word still longer than {@value #WORD}
+     * (a piece of an argument) is cut likewise, and the whole to {@value #MESSAGE};
+     * control characters become {@code ?}.
+     *
+     * @param message the message
+     * @param arguments the command line, whose words are the user's text
+     * @return the excerpt
+     */
+    static String excerpt(String message, String[] arguments) {
+        String m = message == null ? "" : message;
+        m = m.length() > LONGEST ? cut(m, LONGEST) : m; // what is past this is cut anyway
+        Set<String> user = new HashSet<>();
+        for (String a : arguments == null ? new String[0] : arguments) {
+            int eq = a.indexOf('=');
+            for (String token : eq < 0 ? List.of(a) : List.of(a, a.substring(eq + 1))) { // picocli quotes values
+                if (token.codePointCount(0, token.length()) > EXCERPT) {
+                    user.add(token);
+                }
+            }
+        }
+        // the longest arguments wherever they appear (they may hold spaces); a bounded number of passes
+        List<String> longest = new ArrayList<>(user);
+        longest.sort(Comparator.comparingInt(String::length).reversed());
+        for (String a : longest.subList(0, Math.min(longest.size(), 16))) {
+            m = m.replace(a, cut(a, EXCERPT));
+        }
+        // the others as picocli quotes them, 'like this', in one pass
+        List<String> parts = new ArrayList<>();
+        for (String part : m.split("'", -1)) {
+            parts.add(user.contains(part) ? cut(part, EXCERPT) : part);
+        }
+        StringBuilder b = new StringBuilder();
+        for (String word : String.join("'", parts).split("(?<=\\s)|(?=\\s)")) {
+            b.append(word.codePointCount(0, word.length()) > WORD ? cut(word, WORD) : word);
+        }
+        return printable(b.codePointCount(0, b.length()) > MESSAGE ? cut(b.toString(), MESSAGE) : b.toString());
+    }
+
+    /** @return the first {@code n} code points of {@code s} and an ellipsis */
+    private static String cut(String s, int n) {
+        return s.substring(0, s.offsetByCodePoints(0, n)) + "...";
+    }
+
+    /**
+     * One line of printable characters: user text echoed in a message cannot
+     * disturb the terminal (no escapes, no line breaks, no bidirectional overrides).
+     */
     private static String printable(String message) {
         StringBuilder b = new StringBuilder();
-        message.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        message.codePoints().forEach(c -> b.appendCodePoint(
+                Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c));
         return b.toString();
     }
 }

@@ -15,7 +15,8 @@ final class OutputOptions {
     boolean standalone;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to FILE (whole or not at all) instead of stdout.")
+            description = "Write to FILE (whole or not at all) instead of stdout; - is stdout. A device,"
+                + " FIFO or link is written through, never replaced.")
     Path output;
 
     /**

@@ -39,13 +39,14 @@ final class ReferenceTablesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--directory", required = true, paramLabel = "DIR", description = "Where to write the files.")
+    @Option(names = "--directory", required = true, paramLabel = "DIR",
+            description = "Where to write the files: all of them, or none if one cannot be written.")
     private Path directory;
 
     @Override
     public Integer call() {
         Map<String, String> files = files();
-        files.forEach((name, text) -> Output.write(text, directory.resolve(name), null));
+        Output.writeAll(files, directory); // all of them or none
         spec.commandLine().getOut().println("wrote " + files.size() + " files to " + directory);
         return Main.OK;
     }
