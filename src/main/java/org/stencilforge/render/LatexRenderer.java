@@ -58,7 +58,9 @@ import org.stencilforge.stencil.Stencil;
  * page with 2 cm margins, the standalone document, is split by offset into
  * the fewest consecutive column ranges that each fit, one {@code tabular} below
  * the other in the same {@code table}, each with the column of accuracies and
- * the last with the error column; the numbers keep their size.
+ * the last with the error column; the numbers keep their size. A matrix wider
+ * than a portrait page is written likewise as blocks of consecutive columns,
+ * one display each, {@code columns 1 to 12 of D = ...} ({@link #MATRIX_WIDTH}).
  *
  * <p>Everything printed is a number the library computed: no user text reaches
  * the output, so there is nothing to escape.
@@ -195,6 +197,26 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         }
     }
 
+    /**
+     * The width, in points, of the columns of one display of a matrix: the
+     * text width of a portrait US letter page with 2 cm margins (500 pt), less
+     * {@code columns 13 to 24 of D = \frac{1}{12h}} in front and the error of the
+     * estimate. A wider matrix is written as blocks of
+     * consecutive columns, one display each, {@code columns 1 to 12 of D = ...}.
+     */
+    static final double MATRIX_WIDTH = 330;
+
+    /** An estimate, in points at 10 pt, of the width of a matrix entry: an integer or {@code -\frac{p}{q}}. */
+    private static double matrixWidth(String latex) {
+        double minus = latex.startsWith("-") ? 7.8 : 0;
+        String t = latex.substring(minus > 0 ? 1 : 0);
+        if (t.startsWith("\\frac{")) {
+            String[] parts = t.substring(6, t.length() - 1).split("\\}\\{");
+            return minus + Math.max(parts[0].length(), parts[1].length()) * 3.6 + 2.4;
+        }
+        return minus + t.length() * 5;
+    }
+
     /** The width of a digit at {@code \footnotesize} (cmr8), in points; a fraction's digits are in script size. */
     private static final double DIGIT = 4.25;
 
@@ -261,23 +283,53 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
             }
             b.append(".\n");
         }
-        if (n > 10) {
-            b.append("\\setcounter{MaxMatrixCols}{").append(n).append("}\n");
-        }
         String h = LATEX.hPower(-matrix.hPower());
         String scale = factor.equals(BigInteger.ONE) ? h : factor + h;
-        b.append("\\[\n").append(factor.equals(BigInteger.ONE) ? stretch(entries, "1.5") : "")
-                .append("  ").append(matrix.transposed() ? "D^{\\mathsf{T}}" : "D").append(" = ")
-                .append(scale.isEmpty() ? "" : "\\frac{1}{" + scale + "} ")
-                .append("\\begin{").append(environment).append("}\n");
+        String name = matrix.transposed() ? "D^{\\mathsf{T}}" : "D";
+        String[][] cells = new String[n][n];
+        double[] widths = new double[n];
         for (int i = 0; i < n; i++) {
-            b.append("    ");
             for (int j = 0; j < n; j++) {
-                b.append(j == 0 ? "" : " & ").append(LATEX.number(scaled(matrix.entry(i, j), factor)));
+                cells[i][j] = LATEX.number(scaled(matrix.entry(i, j), factor));
+                widths[j] = Math.max(widths[j], matrixWidth(cells[i][j]) + 10); // \arraycolsep on both sides
             }
-            b.append(i < n - 1 ? " \\\\\n" : "\n");
         }
-        b.append("  \\end{").append(environment).append("}\n\\]\n");
+        List<int[]> blocks = new ArrayList<>();
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            double width = widths[from];
+            while (to < n && width + widths[to] <= MATRIX_WIDTH) {
+                width += widths[to++];
+            }
+            blocks.add(new int[] {from, to});
+            from = to;
+        }
+        if (blocks.size() > 1) { // balance the blocks: as many columns in each as the widest needs
+            int per = (n + blocks.size() - 1) / blocks.size();
+            blocks.clear();
+            for (int from = 0; from < n; from += per) {
+                blocks.add(new int[] {from, Math.min(n, from + per)});
+            }
+        }
+        int widest = blocks.stream().mapToInt(c -> c[1] - c[0]).max().orElse(n);
+        if (widest > 10) {
+            b.append("\\setcounter{MaxMatrixCols}{").append(widest).append("}\n");
+        }
+        for (int[] block : blocks) {
+            b.append("\\[\n").append(factor.equals(BigInteger.ONE) ? stretch(entries, "1.5") : "").append("  ")
+                    .append(blocks.size() == 1 ? name : "\\text{columns " + (block[0] + 1) + " to " + block[1]
+                            + " of } " + name).append(" = ")
+                    .append(scale.isEmpty() ? "" : "\\frac{1}{" + scale + "} ")
+                    .append("\\begin{").append(environment).append("}\n");
+            for (int i = 0; i < n; i++) {
+                b.append("    ");
+                for (int j = block[0]; j < block[1]; j++) {
+                    b.append(j == block[0] ? "" : " & ").append(cells[i][j]);
+                }
+                b.append(i < n - 1 ? " \\\\\n" : "\n");
+            }
+            b.append("  \\end{").append(environment).append("}\n\\]\n");
+        }
         return document(b.toString(), false);
     }
 

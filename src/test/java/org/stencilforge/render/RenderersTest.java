@@ -374,6 +374,23 @@ class RenderersTest {
         Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true, "pmatrix")).render(d.transpose()));
     }
 
+    /** The largest matrices LaTeX takes are written as blocks of columns that fit the page. */
+    @Test
+    void wideMatricesAreSplitIntoBlocksOfColumns() throws Exception {
+        DifferentiationMatrix uniform = Closures.uniform(1, 8, LatexRenderer.MAX_MATRIX_SIZE, Limits.DEFAULT);
+        String latex = Format.LATEX.matrixRenderer(new RenderOptions(true)).render(uniform);
+        assertTrue(latex.contains("\\text{columns 1 to 8 of } D = \\frac{1}{h} \\begin{bmatrix}"), latex);
+        assertTrue(latex.contains("\\text{columns 9 to 16 of } D"), latex);
+        assertTrue(latex.contains("\\text{columns 17 to 24 of } D"), latex);
+        Pdflatex.assertCompiles(latex);
+        List<Rational> nodes = java.util.stream.IntStream.range(0, LatexRenderer.MAX_MATRIX_SIZE)
+                .mapToObj(i -> Rational.of(i * i, 100)).toList();
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true))
+                .render(Closures.onNodes(2, 4, nodes, Limits.DEFAULT)));
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true))
+                .render(Closures.uniform(2, 2, LatexRenderer.MAX_MATRIX_SIZE, Limits.DEFAULT).transpose()));
+    }
+
     @Test
     void commonFactorRule() {
         // 9-point Laplacian: 1/6, 2/3, -10/3 are 1, 4, -20 over 6
