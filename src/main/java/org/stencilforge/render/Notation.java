@@ -77,7 +77,10 @@ public enum Notation {
         @Override
         String coefficient(Rational magnitude, int hPower) {
             String h = hPower(hPower);
-            return magnitude + (h.isEmpty() ? "" : " " + h);
+            if (h.isEmpty() || !magnitude.equals(Rational.ONE)) {
+                return magnitude + (h.isEmpty() ? "" : " " + h);
+            }
+            return h;
         }
 
         @Override
@@ -185,7 +188,11 @@ public enum Notation {
     /** @return {@code ∂^α f}: {@code Dxxy f}, or {@code \frac{\partial^{3} f}{\partial x^{2} \partial y}} */
     public abstract String partial(MultiIndex alpha);
 
-    /** A positive coefficient times a power of {@code h}: {@code 1/12 h^2}, or {@code \frac{h^2}{12}}. */
+    /**
+     * A positive coefficient times a power of {@code h}: {@code 1/12 h^2}, or
+     * {@code \frac{h^2}{12}}; a unit coefficient is not written before a power
+     * of {@code h} ({@code h}, not {@code 1 h}), and alone it is {@code 1}.
+     */
     abstract String coefficient(Rational magnitude, int hPower);
 
     /**
@@ -198,11 +205,13 @@ public enum Notation {
     /**
      * @param term an error term
      * @param line whether to write the derivative as {@code f^(n)(x)} (1-D requests) or {@code ∂^α f}
-     * @return the term with its sign: {@code -1/90 h^4 f^(6)(x)}, {@code 1/12 h^2 Dxxxx f}
+     * @return the term with its sign: {@code -1/90 h^4 f^(6)(x)}, {@code 1/12 h^2 Dxxxx f}, {@code h f''(x)},
+     *     {@code -f(x)}: a unit coefficient is not written
      */
     public String term(ErrorTerm term, boolean line) {
         Rational c = term.coefficient();
-        return (c.signum() < 0 ? "-" : "") + coefficient(c.abs(), term.hPower()) + " "
+        String size = coefficient(c.abs(), term.hPower());
+        return (c.signum() < 0 ? "-" : "") + (size.equals("1") ? "" : size + " ")
                 + (line ? derivative(term.derivative().get(0)) : partial(term.derivative()));
     }
 

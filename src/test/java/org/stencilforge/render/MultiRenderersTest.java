@@ -84,10 +84,133 @@ class MultiRenderersTest {
         RenderOptions standalone = new RenderOptions(true);
         String two = Format.LATEX.stencilRenderer(standalone).render(ninePoint());
         assertTrue(two.contains("\\frac{\\partial^{2} f}{\\partial x^{2}} + \\frac{\\partial^{2} f}{\\partial y^{2}}"
-                + " \\approx \\frac{1}{h^2} \\left[\\begin{array}{rrr}"), two);
+                + " \\approx \\frac{1}{6h^2} \\sum_{\\mathbf{s}} c_{\\mathbf{s}}"), two);
         Pdflatex.assertCompiles(two);
         Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone).render(tensor("laplacian", 3, 2, 2)));
-        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone).render(tensor("D[1,0,0,1]", 4, 2, 1)));
+        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone).render(tensor("laplacian", 3, 6, 1)));
+        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone).render(tensor("Dxxyy", 2, 4, 1)));
+        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone).render(tensor("Dxy", 2, 8, 1)));
+        String four = Format.LATEX.stencilRenderer(standalone).render(tensor("D[1,0,0,1]", 4, 2, 1));
+        // (f(1,0,0,1) - f(1,0,0,-1) - f(-1,0,0,1) + f(-1,0,0,-1)) / (4h^2)
+        assertTrue(four.contains("\\approx \\frac{1}{4h^2} \\sum_j c_j f(\\mathbf{x} + \\mathbf{s}_j h)"), four);
+        assertTrue(four.contains("$(-1, 0, 0, -1)$ & $1$ \\\\\n$(-1, 0, 0, 1)$ & $-1$ \\\\\n"), four);
+        Pdflatex.assertCompiles(four);
+        Pdflatex.assertCompiles(Format.LATEX.stencilRenderer(standalone).render(tensor("D[1,0,0,1]", 4, 4, 1)));
+    }
+
+    /** The 9-point Laplacian: 1/(6h^2) before the integer molecule, x offsets above it, y offsets beside it. */
+    @Test
+    void latexMoleculeHasItsFactorAndItsAxes() {
+        assertEquals("""
+                % weights at the offsets (x across, y up); order of accuracy: 2; chosen by: isotropic leading error
+                \\[
+                  \\frac{\\partial^{2} f}{\\partial x^{2}} + \\frac{\\partial^{2} f}{\\partial y^{2}} \\approx \\frac{1}{6h^2} \\sum_{\\mathbf{s}} c_{\\mathbf{s}}\\, f(\\mathbf{x} + \\mathbf{s} h),
+                \\]
+                \\[
+                  c_{\\mathbf{s}}:\\quad \\begin{array}{r@{\\quad}|@{}c*{3}{r}c@{}|}
+                    \\multicolumn{1}{r@{\\quad}}{y \\backslash x} & \\multicolumn{1}{@{}c}{} & -1 & 0 & 1 & \\multicolumn{1}{c@{}}{} \\\\
+                    \\cline{2-2} \\cline{6-6}
+                    1 & & 1 & 4 & 1 & \\\\
+                    0 & & 4 & -20 & 4 & \\\\
+                    -1 & & 1 & 4 & 1 & \\\\
+                    \\cline{2-2} \\cline{6-6}
+                  \\end{array}
+                \\]
+                \\[
+                  \\text{error (approximation $-$ exact)} = \\frac{h^2}{12} \\frac{\\partial^{4} f}{\\partial x^{4}} + \\frac{h^2}{6} \\frac{\\partial^{4} f}{\\partial x^{2} \\partial y^{2}} + \\frac{h^2}{12} \\frac{\\partial^{4} f}{\\partial y^{4}} + O(h^4)
+                \\]
+                """, Format.LATEX.stencilRenderer(RenderOptions.DEFAULT).render(ninePoint()));
+    }
+
+    /**
+     * Reads a molecule back from the LaTeX: the factor {@code 1/(D h^m)}, the
+     * x offsets above the columns, the y offsets beside the rows, the z label of
+     * each layer, and every entry; checks that factor times entry is the exact
+     * weight at that offset, and that every point of the stencil is shown once.
+     */
+    private static void assertMoleculeIsTheStencil(AnalysedStencil result) {
+        Stencil s = result.stencil();
+        String latex = Format.LATEX.stencilRenderer(RenderOptions.DEFAULT).render(result);
+        java.util.regex.Matcher factor = java.util.regex.Pattern.compile("\\\\approx \\\\frac\\{1\\}\\{(\\d*)h").matcher(latex);
+        Rational scale = factor.find() && !factor.group(1).isEmpty() ? Rational.of(1, Long.parseLong(factor.group(1)))
+                : Rational.ONE;
+        assertEquals(latex.contains("c_{\\mathbf{s}}:"), !scale.equals(Rational.ONE), latex);
+        List<String> lines = latex.lines().map(String::trim).toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("\\multicolumn{1}{r@{\\quad}}{y \\backslash x}"))
+                .findFirst().orElseThrow());
+        String[] top = lines.get(header).split(" & ");
+        List<Rational> xs = java.util.Arrays.stream(top, 2, top.length - 1).map(MultiRenderersTest::number).toList();
+        assertEquals(s.offsets().stream().map(p -> p.get(0)).distinct().sorted().toList(), xs, "x offsets above");
+        Rational z = null;
+        int shown = 0;
+        java.util.Set<Rational> ys = new java.util.TreeSet<>();
+        for (String line : lines.subList(header + 1, lines.size())) {
+            if (line.startsWith("\\end{array}")) {
+                break;
+            }
+            if (line.startsWith("\\multicolumn")) {
+                z = number(line.replaceAll(".*\\{z = (.*)\\} \\\\\\\\", "$1"));
+                continue;
+            }
+            if (line.startsWith("\\cline") || line.startsWith("\\noalign")) {
+                continue;
+            }
+            String[] cells = line.replace(" \\\\", "").split("&", -1);
+            Rational y = number(cells[0]);
+            ys.add(y);
+            assertEquals(xs.size() + 3, cells.length, line);
+            for (int c = 0; c < xs.size(); c++) {
+                String cell = cells[c + 2].trim();
+                List<Rational> point = z == null ? List.of(xs.get(c), y) : List.of(xs.get(c), y, z);
+                int j = s.offsets().indexOf(point);
+                if (cell.equals("\\cdot")) {
+                    assertTrue(j < 0, point + " is in the stencil");
+                } else {
+                    assertTrue(j >= 0, point + " is not in the stencil");
+                    assertTrue(!cell.contains("frac") || scale.equals(Rational.ONE), cell);
+                    assertEquals(s.weights().get(j), scale.multiply(number(cell)), "weight at " + point);
+                    shown++;
+                }
+            }
+        }
+        assertEquals(s.size(), shown);
+        assertEquals(s.offsets().stream().map(p -> p.get(1)).collect(java.util.stream.Collectors.toSet()), ys,
+                "y offsets beside the rows");
+    }
+
+    /** @return the number of a LaTeX cell: {@code -3}, or {@code -\frac{1}{2}} */
+    private static Rational number(String latex) {
+        return RationalParser.parse(latex.trim().replaceAll("^(-?)\\\\frac\\{(\\d+)\\}\\{(\\d+)\\}$", "$1$2/$3"));
+    }
+
+    @Test
+    void latexMoleculesTimesTheirFactorAreTheWeights() {
+        assertMoleculeIsTheStencil(ninePoint());
+        assertMoleculeIsTheStencil(tensor("laplacian", 3, 4, 1)); // 1/(12h^2): -1 16 -90 16 -1 on each axis
+        assertMoleculeIsTheStencil(tensor("Dxy", 2, 4, 1));
+        assertMoleculeIsTheStencil(tensor("Dxxyy", 2, 2, 1));
+        assertMoleculeIsTheStencil(tensor("Dxyz", 3, 2, 1));
+        assertTrue(Format.LATEX.stencilRenderer(RenderOptions.DEFAULT).render(tensor("laplacian", 3, 4, 1))
+                .contains("\\approx \\frac{1}{12h^2} \\sum_{\\mathbf{s}} c_{\\mathbf{s}}"));
+        // staggered: fractional offsets as labels
+        Stencil staggered = TensorProducts.of(OperatorParser.parse("Dxy", 2), List.of(
+                new AxisStencil.Offsets(RationalParser.parseList("-3/2,-1/2,1/2,3/2")),
+                new AxisStencil.Offsets(RationalParser.parseList("-1/2,1/2"))), Limits.DEFAULT);
+        assertMoleculeIsTheStencil(new AnalysedStencil(staggered, TruncationError.of(staggered, 1),
+                List.of(Choice.TENSOR_PRODUCT)));
+    }
+
+    @Test
+    void threeDimensionalLayersShareTheColumnsAndAreLabelled() {
+        String latex = Format.LATEX.stencilRenderer(RenderOptions.DEFAULT).render(tensor("laplacian", 3, 2, 1));
+        // one array: one header of x offsets, a labelled block of rows per z
+        assertEquals(1, latex.split("\\\\begin\\{array\\}", -1).length - 1, latex);
+        assertEquals(1, latex.split("y \\\\backslash x", -1).length - 1, latex);
+        assertTrue(latex.contains("\\multicolumn{6}{l}{z = -1} \\\\\n    \\cline{2-2} \\cline{6-6}\n"
+                + "    1 & & \\cdot & \\cdot & \\cdot & \\\\\n    0 & & \\cdot & 1 & \\cdot & \\\\\n"), latex);
+        assertTrue(latex.contains("\\multicolumn{6}{l}{z = 0}"), latex);
+        assertTrue(latex.contains("    0 & & 1 & -6 & 1 & \\\\\n"), latex);
+        assertTrue(latex.contains("\\multicolumn{6}{l}{z = 1}"), latex);
     }
 
     /** f[i][j] = p(x0 + i h, y0 + j h) for a polynomial p the stencil is exact on. */

@@ -10,6 +10,7 @@ import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.operator.Closures;
 import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.Stencils;
@@ -101,6 +102,41 @@ class RenderersTest {
         assertEquals("2 h^-1 f(x) + O(h)", Notation.PLAIN.error(given(1, "0,1", "1,1", 1).error(), true));
     }
 
+    /** A coefficient of magnitude 1 is not written: {@code h f'''(x)}, not {@code 1 h f'''(x)}. */
+    @Test
+    void unitCoefficientsAreNotWritten() {
+        // (f(x) - 2 f(x+h) + f(x+2h)) / h^2 = f'' + h f''' + (16 - 2) / 24 h^2 f'''' + ...
+        AnalysedStencil forward = given(2, "0,1,2", "1,-2,1", 2);
+        assertEquals("h f'''(x) + 7/12 h^2 f^(4)(x) + O(h^3)", Notation.PLAIN.error(forward.error(), true));
+        assertEquals("-h f'''(x) + 7/12 h^2 f^(4)(x) + O(h^3)",
+                Notation.PLAIN.error(given(2, "-2,-1,0", "1,-2,1", 2).error(), true));
+        // f(x) + f(x+h) = 2 f + h f' + ...: approximation minus exact is f + h f' + ...
+        assertEquals("f(x) + h f'(x) + O(h^2)", Notation.PLAIN.error(given(0, "0,1", "1,1", 2).error(), true));
+        assertEquals("f(x) + h f'(x) + O(h^2)", Notation.LATEX.error(given(0, "0,1", "1,1", 2).error(), true));
+        assertEquals("""
+                f''(x) ≈ (f(x) - 2 f(x+h) + f(x+2h)) / h^2
+
+                offset  weight
+                     0       1
+                     1      -2
+                     2       1
+
+                order of accuracy: 1
+                truncation error (approximation - exact):
+                  h f'''(x) + 7/12 h^2 f^(4)(x) + O(h^3)
+                """, Format.TEXT.stencilRenderer(RenderOptions.DEFAULT).render(forward));
+        assertTrue(Format.MARKDOWN.stencilRenderer(RenderOptions.DEFAULT).render(forward)
+                .endsWith("\nTruncation error (approximation - exact): `h f'''(x) + 7/12 h^2 f^(4)(x) + O(h^3)`\n"));
+        assertEquals("f''(x) = \\frac{f_0 - 2 f_1 + f_2}{h^2} - h f'''(x) - \\frac{7 h^2}{12} f^{(4)}(x) + O(h^3)",
+                LatexRenderer.equation(forward.stencil(), forward.error()));
+        // weights --derivative 1 --offsets=0,1: the forward first difference
+        assertTrue(Format.TEXT.stencilRenderer(RenderOptions.DEFAULT).render(given(1, "0,1", "-1,1", 2))
+                .endsWith("truncation error (approximation - exact):\n  1/2 h f''(x) + 1/6 h^2 f'''(x) + O(h^3)\n"));
+        // JSON keeps the number
+        assertTrue(Format.JSON.stencilRenderer(RenderOptions.DEFAULT).render(forward)
+                .contains("\"error\": [{\"derivative\": 3, \"hPower\": 1, \"coefficient\": \"1\"},"));
+    }
+
     @Test
     void csvHasExactAndCorrectlyRoundedWeights() {
         assertEquals("""
@@ -122,6 +158,7 @@ class RenderersTest {
                   f''(x) = \\frac{-f_{-2} + 16 f_{-1} - 30 f_0 + 16 f_1 - f_2}{12h^2} + \\frac{h^4}{90} f^{(6)}(x) + O(h^6)
                 \\]
                 \\begin{center}
+                \\renewcommand{\\arraystretch}{1.5}
                 \\begin{tabular}{rr}
                 \\toprule
                 $s$ & $w$ \\\\
@@ -252,6 +289,118 @@ class RenderersTest {
                 .render(Closures.uniform(1, 4, 12, Limits.DEFAULT).transpose()));
         Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(standalone).render(Closures.onNodes(2, 1,
                 RationalParser.parseList("0,1/3,1,2"), Limits.DEFAULT)));
+    }
+
+    /** The derivative-6 central table is too wide for one landscape page: two tabulars, split at offset 0. */
+    @Test
+    void wideTablesAreSplitByOffsetAndFitThePage() throws Exception {
+        String six = Format.LATEX.tableRenderer(new RenderOptions(true)).render(org.stencilforge.request.Derivations
+                .table(new org.stencilforge.request.Family(Scheme.CENTRAL, List.of(6), List.of(2, 4, 6, 8, 10, 12)), 1,
+                        Limits.DEFAULT));
+        assertEquals(2, six.split("\\\\begin\\{tabular\\}", -1).length - 1, six);
+        assertTrue(six.contains("\\begin{tabular}{r*{9}{r}}\n\\toprule\n"
+                + "$p$ & $-8$ & $-7$ & $-6$ & $-5$ & $-4$ & $-3$ & $-2$ & $-1$ & $0$ \\\\\n\\midrule\n"
+                + "2 &  &  &  &  &  & $1$ & $-6$ & $15$ & $-20$ \\\\\n"), six);
+        assertTrue(six.contains("\\medskip\n\\begin{tabular}{r*{8}{r}l}\n\\toprule\n"
+                + "$p$ & $1$ & $2$ & $3$ & $4$ & $5$ & $6$ & $7$ & $8$ & error \\\\\n\\midrule\n"
+                + "2 & $15$ & $-6$ & $1$ &  &  &  &  &  & $\\frac{h^2}{4} f^{(8)}(x)$ \\\\\n"), six);
+        Pdflatex.assertCompiles(six);
+        // a narrow table stays whole
+        String small = Format.LATEX.tableRenderer(RenderOptions.DEFAULT).render(smallTable());
+        assertEquals(2, small.split("\\\\begin\\{tabular\\}", -1).length - 1, small); // one per derivative
+        assertTrue(small.contains("\\begin{tabular}{r*{5}{r}l}\n\\toprule\n$p$ & $-2$ & $-1$ & $0$ & $1$ & $2$ & error"),
+                small);
+    }
+
+    /** Every committed reference table, in the standalone document of the renderer, fits its page. */
+    @Test
+    void committedLatexTablesFitAStandalonePage() throws Exception {
+        String standalone = Format.LATEX.tableRenderer(new RenderOptions(true)).render(smallTable());
+        String preamble = standalone.substring(0, standalone.indexOf("\\begin{document}\n") + "\\begin{document}\n".length());
+        assertTrue(preamble.contains("landscape"), preamble);
+        for (String scheme : new String[] {"central", "forward", "backward"}) {
+            String body = java.nio.file.Files.readString(java.nio.file.Path.of("tables", scheme + ".tex"));
+            Pdflatex.assertCompiles(preamble + body + "\\end{document}\n");
+        }
+        for (Scheme scheme : Scheme.values()) { // every derivative and accuracy of the CLI's limits, one table each
+            List<Integer> accuracies = scheme == Scheme.CENTRAL ? List.of(2, 4, 6, 8, 10, 12)
+                    : java.util.stream.IntStream.rangeClosed(1, 8).boxed().toList();
+            Pdflatex.assertCompiles(Format.LATEX.tableRenderer(new RenderOptions(true)).render(
+                    org.stencilforge.request.Derivations.table(new org.stencilforge.request.Family(scheme,
+                            List.of(1, 2, 3, 4, 5, 6, 7, 8), accuracies), 1, Limits.DEFAULT)));
+        }
+    }
+
+    /** A uniform first-derivative matrix of order 4: 1/(12h) before integers; factor times integer is the entry. */
+    @Test
+    void latexMatrixPullsOutItsCommonDenominator() throws Exception {
+        DifferentiationMatrix d = Closures.uniform(1, 4, 8, Limits.DEFAULT);
+        String latex = Format.LATEX.matrixRenderer(RenderOptions.DEFAULT).render(d);
+        assertTrue(latex.startsWith("\\[\n  D = \\frac{1}{12h} \\begin{bmatrix}\n    -25 & 48 & -36 & 16 & -3 & 0 & 0 & 0 \\\\\n"),
+                latex);
+        List<String> rows = latex.lines().filter(l -> l.startsWith("    ")).toList();
+        assertEquals(d.size(), rows.size());
+        for (int i = 0; i < d.size(); i++) {
+            String[] cells = rows.get(i).replace("\\\\", "").trim().split(" & ");
+            for (int j = 0; j < d.size(); j++) {
+                assertEquals(d.entry(i, j), RationalParser.parse(cells[j]).divide(Rational.of(12)), i + "," + j);
+            }
+        }
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true)).render(d));
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true)).render(d.transpose()));
+    }
+
+    /** On nodes: the nodes are listed before the matrix; fractions are spaced so that they do not touch. */
+    @Test
+    void latexMatrixOnNodesShowsTheNodes() throws Exception {
+        DifferentiationMatrix d = Closures.onNodes(1, 2, RationalParser.parseList("0,1/10,3/10,3/5,1"), Limits.DEFAULT);
+        String latex = Format.LATEX.matrixRenderer(RenderOptions.DEFAULT).render(d);
+        // -40/3 stays a fraction: over the common denominator 42 it would be -560
+        assertEquals("""
+                \\noindent Nodes, in the order of the rows and columns: $x_{1} = 0$, $x_{2} = \\frac{1}{10}$, \
+                $x_{3} = \\frac{3}{10}$, $x_{4} = \\frac{3}{5}$, $x_{5} = 1$.
+                \\[
+                \\renewcommand{\\arraystretch}{1.5}
+                  D = \\begin{bmatrix}
+                    -\\frac{40}{3} & 15 & -\\frac{5}{3} & 0 & 0 \\\\
+                    -\\frac{20}{3} & 5 & \\frac{5}{3} & 0 & 0 \\\\
+                    0 & -3 & \\frac{5}{3} & \\frac{4}{3} & 0 \\\\
+                    0 & 0 & -\\frac{40}{21} & \\frac{5}{6} & \\frac{15}{14} \\\\
+                    0 & 0 & \\frac{40}{21} & -\\frac{35}{6} & \\frac{55}{14}
+                  \\end{bmatrix}
+                \\]
+                """, latex);
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true)).render(d));
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true, "pmatrix")).render(d.transpose()));
+    }
+
+    /** The largest matrices LaTeX takes are written as blocks of columns that fit the page. */
+    @Test
+    void wideMatricesAreSplitIntoBlocksOfColumns() throws Exception {
+        DifferentiationMatrix uniform = Closures.uniform(1, 8, LatexRenderer.MAX_MATRIX_SIZE, Limits.DEFAULT);
+        String latex = Format.LATEX.matrixRenderer(new RenderOptions(true)).render(uniform);
+        assertTrue(latex.contains("\\text{columns 1 to 8 of } D = \\frac{1}{h} \\begin{bmatrix}"), latex);
+        assertTrue(latex.contains("\\text{columns 9 to 16 of } D"), latex);
+        assertTrue(latex.contains("\\text{columns 17 to 24 of } D"), latex);
+        Pdflatex.assertCompiles(latex);
+        List<Rational> nodes = java.util.stream.IntStream.range(0, LatexRenderer.MAX_MATRIX_SIZE)
+                .mapToObj(i -> Rational.of(i * i, 100)).toList();
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true))
+                .render(Closures.onNodes(2, 4, nodes, Limits.DEFAULT)));
+        Pdflatex.assertCompiles(Format.LATEX.matrixRenderer(new RenderOptions(true))
+                .render(Closures.uniform(2, 2, LatexRenderer.MAX_MATRIX_SIZE, Limits.DEFAULT).transpose()));
+    }
+
+    @Test
+    void commonFactorRule() {
+        // 9-point Laplacian: 1/6, 2/3, -10/3 are 1, 4, -20 over 6
+        assertEquals(java.math.BigInteger.valueOf(6), LatexRenderer.commonFactor(RationalParser.parseList("1/6,2/3,-10/3")));
+        // integers: nothing to pull out
+        assertEquals(java.math.BigInteger.ONE, LatexRenderer.commonFactor(RationalParser.parseList("1,-2,1")));
+        // -560 would be wider than -40/3
+        assertEquals(java.math.BigInteger.ONE, LatexRenderer.commonFactor(RationalParser.parseList("-40/3,15,-40/21")));
+        // 6th-order 3-D Laplacian: 1/90, -3/20, 3/2, -49/6 would be 2, -27, 270, -1470 over 180
+        assertEquals(java.math.BigInteger.ONE, LatexRenderer.commonFactor(RationalParser.parseList("1/90,-3/20,3/2,-49/6")));
     }
 
     @Test
