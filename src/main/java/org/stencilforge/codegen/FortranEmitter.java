@@ -44,8 +44,7 @@ final class FortranEmitter {
             "s", "si", "n", "fin", "fout", "index", "strides", "ndim", "size", "real64", "ieee_value", "ieee_quiet_nan",
             "iso_fortran_env", "iso_c_binding",
             "row", "rows", "op_c", "op_div", "op_start", "op_first", "adj_c", "adj_div", "adj_start", "adj_first",
-            "c", "div", "start", "first", "top", "bottom", "fin", "j", "r", "lo", "base", "off", "t", "a", "at",
-            "acc", "ieee_arithmetic", "ieee_exceptions", "ieee_features",
+            "off", "c", "ieee_arithmetic", "ieee_exceptions", "ieee_features",
             "omp_lib", "omp_lib_kinds", "openacc", "mpi", "mpi_f08");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");

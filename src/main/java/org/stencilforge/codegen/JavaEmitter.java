@@ -23,8 +23,24 @@ import org.stencilforge.arithmetic.RationalParser;
  */
 final class JavaEmitter {
 
-    /** Restricted identifiers: legal in places, but never as a class name, and refused here everywhere. */
+    /**
+     * Restricted identifiers (JLS 17, 3.9): legal in places, but never as a class name ({@code var},
+     * {@code yield} and {@code record} since Java 10, 14 and 16, {@code sealed} and {@code permits}
+     * since 17), and refused here in package names too. The other contextual keywords ({@code module},
+     * {@code open}, {@code opens}, {@code exports}, {@code requires}, {@code transitive}, {@code to},
+     * {@code uses}, {@code provides}, {@code with}, and {@code when} of Java 21) are keywords only in
+     * a {@code module-info} or a {@code case} guard, so they are accepted as class and package names;
+     * {@code non-sealed} is no identifier at all. The reserved keywords, {@code _} and the literals
+     * {@code true}, {@code false} and {@code null} are {@link SourceVersion#isKeyword}'s.
+     */
     static final Set<String> CONTEXTUAL = Set.of("var", "record", "yield", "sealed", "permits");
+
+    /**
+     * The {@code java.lang} classes generated code names without qualification: a generated class
+     * of that simple name would shadow them and not compile.
+     */
+    static final Set<String> SHADOWED = Set.of("Math", "Double", "String", "IllegalArgumentException",
+            "IndexOutOfBoundsException");
 
     private JavaEmitter() {
     }
@@ -42,6 +58,11 @@ final class JavaEmitter {
         if (!SourceVersion.isIdentifier(simple) || SourceVersion.isKeyword(simple) || CONTEXTUAL.contains(simple)) {
             throw new StencilforgeException("class name " + RationalParser.quote(simple)
                     + " is not a Java identifier (or is a reserved word); use letters, digits and _, e.g. D2Central");
+        }
+        if (SHADOWED.contains(simple)) {
+            throw new StencilforgeException("class name " + RationalParser.quote(simple)
+                    + " would shadow java.lang." + simple + ", which the generated code uses; use e.g. " + simple
+                    + "Stencil");
         }
         if (dot >= 0 && (!SourceVersion.isName(pkg)
                 || List.of(pkg.split("\\.")).stream().anyMatch(CONTEXTUAL::contains))) {
