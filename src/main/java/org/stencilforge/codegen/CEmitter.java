@@ -14,7 +14,14 @@ import org.stencilforge.StencilforgeException;
  */
 final class CEmitter {
 
-    /** C99 and C11 keywords, and C23's, so that the header also reads in newer dialects. */
+    /**
+     * C99 and C11 keywords, and C23's, so that the header also reads in newer dialects. Every
+     * identifier the header declares is {@code NAME_} followed by a lower-case word (or
+     * {@code NAME_MIN_LENGTH}), and no macro or function of {@code math.h} or {@code stddef.h}
+     * has that form, so a name cannot collide with what the header includes; the keywords
+     * themselves would make legal prefixes ({@code int_apply}) but are refused as names of a
+     * file and a prefix that read as C. NamesTest shows each one fails as an identifier with gcc.
+     */
     static final Set<String> KEYWORDS = Set.of("auto", "break", "case", "char", "const", "continue", "default", "do",
             "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
             "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
