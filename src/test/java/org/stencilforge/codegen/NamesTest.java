@@ -57,7 +57,7 @@ class NamesTest {
         assertRefused(Language.JAVA, List.of("class", "int", "var", "record", "yield", "sealed", "permits", "1a",
                 "java.X", "javax.swing.X", "a..b.X", "_", "true", "false", "null", "goto", "const", "strictfp", "assert",
                 "enum", "non-sealed", "Math", "Double", "String", "IllegalArgumentException",
-                "IndexOutOfBoundsException", "java", "javax.X", "a.var.X", "a.record.X"));
+                "IndexOutOfBoundsException", "javax.X", "a.var.X", "a.record.X"));
     }
 
     /** The keyword lists are the interpreter's own: keyword.kwlist, keyword.softkwlist, dir(builtins). */
