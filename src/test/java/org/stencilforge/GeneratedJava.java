@@ -30,6 +30,16 @@ public final class GeneratedJava {
      * @return the loaded class
      */
     public static GeneratedJava compile(String source, String qualifiedName) {
+        return compile(source, qualifiedName, "8");
+    }
+
+    /**
+     * @param source a complete source file
+     * @param qualifiedName the class it declares
+     * @param release the {@code --release} to compile for, or null for the compiler's own
+     * @return the loaded class
+     */
+    public static GeneratedJava compile(String source, String qualifiedName, String release) {
         try {
             Path dir = Files.createTempDirectory("stencilforge-java");
             Path file = dir.resolve(qualifiedName.replace('.', '/') + ".java");
@@ -38,7 +48,9 @@ public final class GeneratedJava {
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             StringWriter diagnostics = new StringWriter();
             int code = javac.getTask(diagnostics, null, null,
-                    java.util.List.of("--release", "8", "-Xlint:all,-options", "-Werror", "-d", dir.toString()),
+                    release == null ? java.util.List.of("-Xlint:all,-options", "-Werror", "-d", dir.toString())
+                            : java.util.List.of("--release", release, "-Xlint:all,-options", "-Werror", "-d",
+                                    dir.toString()),
                     null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
                             .getJavaFileObjects(file.toFile())).call() ? 0 : 1;
             assertEquals(0, code, "javac: " + diagnostics + "\n" + source);
@@ -49,6 +61,31 @@ public final class GeneratedJava {
             throw new UncheckedIOException(e);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * @param source a complete source file
+     * @param qualifiedName the class it declares
+     * @param release the {@code --release} to compile for, or null for the compiler's own
+     * @return whether javac compiles it
+     */
+    public static boolean compiles(String source, String qualifiedName, String release) {
+        try {
+            Path dir = Files.createTempDirectory("stencilforge-java");
+            Path file = dir.resolve(qualifiedName.replace('.', '/') + ".java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source, StandardCharsets.UTF_8);
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            java.util.List<String> options = new java.util.ArrayList<>(java.util.List.of("-d", dir.toString()));
+            if (release != null) {
+                options.addAll(java.util.List.of("--release", release));
+            }
+            return javac.getTask(new StringWriter(), null, null, options, null,
+                    javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file.toFile()))
+                    .call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -31,6 +31,14 @@ public record ArrayKernel(int derivative, int minLength, Rows operator, Rows adj
     }
 
     /**
+     * @return whether generated code is table-driven (the coefficients of every row in arrays,
+     *     one loop applies a row) rather than unrolled, by {@link Kernels#table(List)}
+     */
+    public boolean table() {
+        return Kernels.table(List.of(operator, adjoint));
+    }
+
+    /**
      * The documentation as plain lines, for languages whose comments are plain text.
      *
      * @return the lines, without comment markers

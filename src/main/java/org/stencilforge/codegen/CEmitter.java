@@ -14,7 +14,14 @@ import org.stencilforge.StencilforgeException;
  */
 final class CEmitter {
 
-    /** C99 and C11 keywords, and C23's, so that the header also reads in newer dialects. */
+    /**
+     * C99 and C11 keywords, and C23's, so that the header also reads in newer dialects. Every
+     * identifier the header declares is {@code NAME_} followed by a lower-case word (or
+     * {@code NAME_MIN_LENGTH}), and no macro or function of {@code math.h} or {@code stddef.h}
+     * has that form, so a name cannot collide with what the header includes; the keywords
+     * themselves would make legal prefixes ({@code int_apply}) but are refused as names of a
+     * file and a prefix that read as C. NamesTest shows each one fails as an identifier with gcc.
+     */
     static final Set<String> KEYWORDS = Set.of("auto", "break", "case", "char", "const", "continue", "default", "do",
             "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
             "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
@@ -76,6 +83,10 @@ final class CEmitter {
                 .append("#include <math.h>\n#include <stddef.h>\n\n")
                 .append("#define ").append(name).append("_MIN_LENGTH ").append(k.minLength()).append("\n\n");
 
+        if (k.table()) {
+            tableBody(b, k, name);
+            return b.append("#endif /* ").append(guard).append(" */\n").toString();
+        }
         Rows d = k.operator();
         b.append("/* Row i of the operator: the derivative at point i, closure rows near the ends. */\n")
                 .append("static inline double ").append(name)
@@ -142,6 +153,130 @@ final class CEmitter {
         b.append("}\n\n");
     }
 
+    /**
+     * The table-driven form: each of {@code D} and {@code D^T} as four arrays (the written
+     * coefficients of every row, dense from its first column, where each row starts among them,
+     * its first column, its divisor), rows in {@link Rows#tableOrder()}, and loops over them.
+     */
+    private static void tableBody(StringBuilder b, ArrayKernel k, String name) {
+        int m = k.derivative();
+        Rows d = k.operator();
+        b.append("/* Table-driven. Row r of D (top rows, then bottom rows, then the interior row) is\n"
+                + " * h^(-m) / ").append(name).append("_op_div[r] times the sum over j of ").append(name)
+                .append("_op_c[").append(name).append("_op_start[r] + j]\n"
+                        + " * times the sample at column ").append(name).append("_op_first[r] + j: top rows have"
+                        + " absolute columns, the\n * interior row columns relative to i, bottom rows relative to n."
+                        + " The same for D^T in\n * ").append(name).append("_adj_*. */\n");
+        table(b, name + "_op", d);
+        table(b, name + "_adj", k.adjoint());
+        b.append("/* The coefficients c[from..to-1] times f[0..to-from-1]. */\n")
+                .append("static inline double ").append(name)
+                .append("_row(const double *c, ptrdiff_t from, ptrdiff_t to, const double *f)\n{\n")
+                .append("    double acc = 0.0;\n")
+                .append("    for (ptrdiff_t j = from; j < to; j++) {\n        acc += c[j] * f[j - from];\n    }\n")
+                .append("    return acc;\n}\n\n");
+        b.append("/* All rows of a table with top and bottom rows, applied to in. */\n")
+                .append("static inline void ").append(name).append("_rows(const double *c, const ptrdiff_t *start,"
+                        + " const ptrdiff_t *first,\n    const double *div, ptrdiff_t top, ptrdiff_t bottom,"
+                        + " const double *restrict in,\n    double *restrict out, ptrdiff_t n, double s)\n{\n")
+                .append("    for (ptrdiff_t r = 0; r < top; r++) {\n")
+                .append("        out[r] = ").append(name).append("_row(c, start[r], start[r + 1], in + first[r])"
+                        + " * (s / div[r]);\n    }\n")
+                .append("    for (ptrdiff_t r = top; r < top + bottom; r++) {\n")
+                .append("        out[n - top - bottom + r] = ").append(name).append("_row(c, start[r], start[r + 1],"
+                        + " in + (n + first[r])) * (s / div[r]);\n    }\n")
+                .append("    const ptrdiff_t r = top + bottom;\n    const double si = s / div[r];\n")
+                .append("    for (ptrdiff_t i = top; i < n - bottom; i++) {\n")
+                .append("        out[i] = ").append(name).append("_row(c, start[r], start[r + 1], in + (i + first[r]))"
+                        + " * si;\n    }\n}\n\n");
+        int top = d.interiorStart();
+        int bottom = d.interiorEndBeforeN();
+        b.append("/* Row i of the operator: the derivative at point i, closure rows near the ends. */\n")
+                .append("static inline double ").append(name)
+                .append("_apply(const double *f, ptrdiff_t n, ptrdiff_t i, double h)\n{\n")
+                .append("    const double s = ").append(Spell.scale(m, "1.0")).append(";\n");
+        if (m == 0) {
+            b.append("    (void)h;\n");
+        }
+        b.append("    if (n < ").append(name).append("_MIN_LENGTH || i < 0 || i >= n) {\n        return NAN;\n    }\n")
+                .append("    const ptrdiff_t r = i < ").append(top).append(" ? i : i >= ")
+                .append(Spell.index("n", -bottom)).append(" ? i - n + ").append(top + bottom).append(" : ")
+                .append(top + bottom).append(";\n")
+                .append("    const ptrdiff_t base = i < ").append(top).append(" ? 0 : i >= ")
+                .append(Spell.index("n", -bottom)).append(" ? n : i;\n")
+                .append("    return ").append(name).append("_row(").append(name).append("_op_c, ").append(name)
+                .append("_op_start[r], ").append(name).append("_op_start[r + 1],\n        f + (base + ").append(name)
+                .append("_op_first[r])) * (s / ").append(name).append("_op_div[r]);\n}\n\n");
+        b.append("/* out = D in over the whole array, closures included. */\n");
+        tableWhole(b, name + "_apply_all", name + "_op", d, m, name);
+        b.append("/* out = D^T in: in the interior the correlation with the flipped stencil, near the ends the\n"
+                + " * transposed closures. The gradient of 1/2 ||D f - y||^2 is D^T (D f - y). */\n");
+        tableWhole(b, name + "_apply_adjoint", name + "_adj", k.adjoint(), m, name);
+    }
+
+    private static void table(StringBuilder b, String prefix, Rows d) {
+        List<Sum> rows = d.tableOrder();
+        StringBuilder start = new StringBuilder("0");
+        StringBuilder first = new StringBuilder();
+        StringBuilder div = new StringBuilder();
+        b.append("static const double ").append(prefix).append("_c[] = {\n");
+        int at = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            Sum row = rows.get(r);
+            b.append("    /* row ").append(r).append(", exact: ").append(row.exactText()).append(" */\n");
+            numbers(b, row.dense(), "    ");
+            at += row.dense().length;
+            start.append(", ").append(at);
+            first.append(r == 0 ? "" : ", ").append(row.first());
+            div.append(r == 0 ? "" : ", ").append(Double.toString(row.divisor().doubleValue()));
+        }
+        if (at == 0) {
+            b.append("    0.0\n");
+        }
+        b.append("};\n");
+        b.append("static const ptrdiff_t ").append(prefix).append("_start[] = {\n");
+        lines(b, start.toString());
+        b.append("};\nstatic const ptrdiff_t ").append(prefix).append("_first[] = {\n");
+        lines(b, first.toString());
+        b.append("};\nstatic const double ").append(prefix).append("_div[] = {\n");
+        lines(b, div.toString());
+        b.append("};\n\n");
+    }
+
+    /** Numbers separated by commas, several to a line. */
+    private static void numbers(StringBuilder b, double[] values, String indent) {
+        StringBuilder text = new StringBuilder();
+        for (double v : values) {
+            text.append(text.length() == 0 ? "" : " ").append(Double.toString(v)).append(",");
+        }
+        for (String line : Spell.wrap(text.toString(), 100 - indent.length())) {
+            if (!line.isEmpty()) {
+                b.append(indent).append(line).append("\n");
+            }
+        }
+    }
+
+    private static void lines(StringBuilder b, String commaSeparated) {
+        for (String line : Spell.wrap(commaSeparated, 96)) {
+            b.append("    ").append(line).append("\n");
+        }
+    }
+
+    private static void tableWhole(StringBuilder b, String function, String table, Rows d, int m, String name) {
+        b.append("static inline void ").append(function)
+                .append("(const double *restrict in, double *restrict out, ptrdiff_t n, double h)\n{\n")
+                .append("    const double s = ").append(Spell.scale(m, "1.0")).append(";\n");
+        if (m == 0) {
+            b.append("    (void)h;\n");
+        }
+        b.append("    if (n < ").append(name).append("_MIN_LENGTH) {\n")
+                .append("        for (ptrdiff_t i = 0; i < n; i++) {\n            out[i] = NAN;\n        }\n")
+                .append("        return;\n    }\n")
+                .append("    ").append(name).append("_rows(").append(table).append("_c, ").append(table)
+                .append("_start, ").append(table).append("_first, ").append(table).append("_div, ")
+                .append(d.interiorStart()).append(", ").append(d.interiorEndBeforeN()).append(", in, out, n, s);\n}\n\n");
+    }
+
     static String emit(PointKernel k, String name) {
         int dim = k.dimension();
         StringBuilder b = new StringBuilder();
@@ -158,8 +293,46 @@ final class CEmitter {
         b.append("#ifndef ").append(guard).append("\n#define ").append(guard).append("\n\n")
                 .append("#include <stddef.h>\n\n")
                 .append("#define ").append(name).append("_DIMENSION ").append(dim).append("\n\n");
+        int count = k.stencil().terms().size();
+        if (k.table()) {
+            b.append("/* Table-driven: term t is ").append(name).append("_c[t] times the sample at index plus, for every"
+                    + " axis a,\n * ").append(name).append("_off[t][a] times strides[a]. */\n")
+                    .append("static const ptrdiff_t ").append(name).append("_off[").append(count).append("][")
+                    .append(dim).append("] = {\n");
+            StringBuilder offsets = new StringBuilder();
+            List<String> coefficients = new java.util.ArrayList<>();
+            for (Sum.Term t : k.stencil().terms()) {
+                offsets.append(offsets.length() == 0 ? "{" : " {");
+                for (int a = 0; a < dim; a++) {
+                    offsets.append(a == 0 ? "" : ", ").append(t.at().get(a));
+                }
+                offsets.append("},");
+                coefficients.add(Double.toString(k.stencil().written(t)) + ",");
+            }
+            lines(b, offsets.toString());
+            b.append("};\nstatic const double ").append(name).append("_c[").append(count).append("] = {\n");
+            lines(b, String.join(" ", coefficients));
+            b.append("};\n\n");
+        }
         b.append("static inline double ").append(name)
                 .append("_apply(const double *f, ptrdiff_t index, const ptrdiff_t *strides, double h)\n{\n");
+        if (k.table()) {
+            b.append("    const double s = ").append(Spell.scale(k.order(), "1.0")).append(";\n");
+            if (k.order() == 0) {
+                b.append("    (void)h;\n");
+            }
+            b.append("    ").append(exact(k.stencil()))
+                    .append("    double acc = 0.0;\n")
+                    .append("    for (ptrdiff_t t = 0; t < ").append(count).append("; t++) {\n")
+                    .append("        ptrdiff_t at = index;\n")
+                    .append("        for (int a = 0; a < ").append(dim).append("; a++) {\n")
+                    .append("            at += ").append(name).append("_off[t][a] * strides[a];\n        }\n")
+                    .append("        acc += ").append(name).append("_c[t] * f[at];\n    }\n")
+                    .append("    return acc * ").append(k.stencil().divided()
+                            ? "(" + Spell.factor(k.stencil(), ".0") + ")" : "s").append(";\n}\n\n")
+                    .append("#endif /* ").append(guard).append(" */\n");
+            return b.toString();
+        }
         boolean any = false;
         for (int a = 0; a < dim; a++) {
             if (k.usesAxis(a)) {

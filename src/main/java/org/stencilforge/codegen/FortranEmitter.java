@@ -42,7 +42,9 @@ final class FortranEmitter {
      */
     static final Set<String> TAKEN = Set.of("apply", "apply_all", "apply_adjoint", "min_length", "f", "i", "h", "d",
             "s", "si", "n", "fin", "fout", "index", "strides", "ndim", "size", "real64", "ieee_value", "ieee_quiet_nan",
-            "iso_fortran_env", "iso_c_binding", "ieee_arithmetic", "ieee_exceptions", "ieee_features",
+            "iso_fortran_env", "iso_c_binding",
+            "row", "rows", "op_c", "op_div", "op_start", "op_first", "adj_c", "adj_div", "adj_start", "adj_first",
+            "off", "c", "ieee_arithmetic", "ieee_exceptions", "ieee_features",
             "omp_lib", "omp_lib_kinds", "openacc", "mpi", "mpi_f08");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -89,7 +91,12 @@ final class FortranEmitter {
                 .append("  use, intrinsic :: ieee_arithmetic, only: ieee_value, ieee_quiet_nan\n")
                 .append("  implicit none\n  private\n  public :: min_length, apply, apply_all, apply_adjoint\n\n")
                 .append("  ! the shortest array the procedures accept\n")
-                .append("  integer, parameter :: min_length = ").append(k.minLength()).append("\n\ncontains\n\n");
+                .append("  integer, parameter :: min_length = ").append(k.minLength()).append("\n");
+        if (k.table()) {
+            tableBody(b, k);
+            return b.append("end module ").append(name).append("\n").toString();
+        }
+        b.append("\ncontains\n\n");
         Rows d = k.operator();
         b.append("  ! Row i (1-based) of the operator: the derivative at point i, closure rows near the ends.\n")
                 .append("  pure function apply(f, i, h) result(d)\n")
@@ -156,6 +163,128 @@ final class FortranEmitter {
         b.append("  end subroutine ").append(procedure).append("\n\n");
     }
 
+    /** The most numbers in one DATA statement: at most about 40 characters each, 2 or more a line, 255 lines. */
+    private static final int PER_DATA = 256;
+
+    /**
+     * The table-driven form: each of {@code D} and {@code D^T} as four arrays initialised by
+     * DATA statements (the written coefficients of every row, dense from its first column; where
+     * each row starts among them; its first column; its divisor), rows in
+     * {@link Rows#tableOrder()}, and loops over them.
+     */
+    private static void tableBody(StringBuilder b, ArrayKernel k) {
+        int m = k.derivative();
+        Rows d = k.operator();
+        comment(b, "  ", List.of("", "Table-driven. Row r of D (top rows, then bottom rows, then the interior row) is"
+                + " h^(-m) / op_div(r) times the sum over j of op_c(op_start(r) + j) times the sample at 0-based column"
+                + " op_first(r) + j: top rows have absolute columns, the interior row columns relative to i, bottom"
+                + " rows relative to n. The same for D^T in adj_*."));
+        table(b, "op", d);
+        table(b, "adj", k.adjoint());
+        b.append("\ncontains\n\n");
+        b.append("  ! The coefficients c times f(lo), f(lo + 1), ...\n")
+                .append("  pure function row(c, f, lo) result(acc)\n")
+                .append("    real(real64), intent(in) :: c(:), f(:)\n    integer, intent(in) :: lo\n")
+                .append("    real(real64) :: acc\n    integer :: j\n    acc = 0.0_real64\n")
+                .append("    do j = 1, size(c)\n      acc = acc + c(j) * f(lo + j - 1)\n    end do\n")
+                .append("  end function row\n\n");
+        b.append("  ! All rows of a table with top and bottom rows, applied to fin.\n")
+                .append("  pure subroutine rows(c, start, first, div, top, bottom, fin, fout, s)\n")
+                .append("    real(real64), intent(in) :: c(:), div(:), fin(:), s\n")
+                .append("    integer, intent(in) :: start(:), first(:), top, bottom\n")
+                .append("    real(real64), intent(out) :: fout(:)\n    real(real64) :: si\n")
+                .append("    integer :: n, r, i\n    n = size(fin)\n")
+                .append("    do r = 1, top\n")
+                .append("      fout(r) = row(c(start(r):start(r + 1) - 1), fin, 1 + first(r)) * (s / div(r))\n")
+                .append("    end do\n    do r = top + 1, top + bottom\n")
+                .append("      fout(n - top - bottom + r) = row(c(start(r):start(r + 1) - 1), fin, n + 1 + first(r)) &\n")
+                .append("          * (s / div(r))\n    end do\n")
+                .append("    r = top + bottom + 1\n    si = s / div(r)\n")
+                .append("    do i = top + 1, n - bottom\n")
+                .append("      fout(i) = row(c(start(r):start(r + 1) - 1), fin, i + first(r)) * si\n")
+                .append("    end do\n  end subroutine rows\n\n");
+        int top = d.interiorStart();
+        int bottom = d.interiorEndBeforeN();
+        b.append("  ! Row i (1-based) of the operator: the derivative at point i, closure rows near the ends.\n")
+                .append("  pure function apply(f, i, h) result(d)\n")
+                .append("    real(real64), intent(in) :: f(:)\n    integer, intent(in) :: i\n")
+                .append("    real(real64), intent(in) :: h\n    real(real64) :: d\n    real(real64) :: s\n")
+                .append("    integer :: n, r, base\n    n = size(f)\n")
+                .append("    s = ").append(scale(m)).append("\n")
+                .append("    if (n < min_length .or. i < 1 .or. i > n) then\n")
+                .append("      d = ieee_value(1.0_real64, ieee_quiet_nan)\n      return\n    end if\n")
+                .append("    if (i <= ").append(top).append(") then\n      r = i\n      base = 1\n")
+                .append("    else if (i > ").append(Spell.index("n", -bottom)).append(") then\n")
+                .append("      r = i - n + ").append(top + bottom).append("\n      base = n + 1\n")
+                .append("    else\n      r = ").append(top + bottom + 1).append("\n      base = i\n    end if\n")
+                .append("    d = row(op_c(op_start(r):op_start(r + 1) - 1), f, base + op_first(r)) * (s / op_div(r))\n")
+                .append("  end function apply\n\n");
+        b.append("  ! fout = D fin over the whole array, closures included.\n");
+        tableWhole(b, "apply_all", "op", d, m);
+        b.append("  ! fout = D^T fin: in the interior the correlation with the flipped stencil, near the ends the\n"
+                + "  ! transposed closures. The gradient of 1/2 ||D f - y||^2 is D^T (D f - y).\n");
+        tableWhole(b, "apply_adjoint", "adj", k.adjoint(), m);
+    }
+
+    private static void table(StringBuilder b, String prefix, Rows d) {
+        List<Sum> rows = d.tableOrder();
+        int total = rows.stream().mapToInt(r -> r.dense().length).sum();
+        b.append("\n  real(real64) :: ").append(prefix).append("_c(").append(Math.max(1, total)).append("), ")
+                .append(prefix).append("_div(").append(rows.size()).append(")\n")
+                .append("  integer :: ").append(prefix).append("_start(").append(rows.size() + 1).append("), ")
+                .append(prefix).append("_first(").append(rows.size()).append(")\n");
+        if (total == 0) {
+            b.append("  data ").append(prefix).append("_c / 0.0_real64 /\n");
+        }
+        List<String> start = new java.util.ArrayList<>(List.of("1"));
+        List<String> first = new java.util.ArrayList<>();
+        List<String> div = new java.util.ArrayList<>();
+        int at = 1;
+        for (int r = 0; r < rows.size(); r++) {
+            Sum row = rows.get(r);
+            exact(b, "  ", row);
+            double[] dense = row.dense();
+            List<String> values = new java.util.ArrayList<>();
+            for (double v : dense) {
+                values.add(Double.toString(v) + "_real64");
+            }
+            data(b, prefix + "_c", at, values);
+            at += dense.length;
+            start.add(Integer.toString(at));
+            first.add(Integer.toString(row.first()));
+            div.add(Double.toString(row.divisor().doubleValue()) + "_real64");
+        }
+        data(b, prefix + "_start", 1, start);
+        data(b, prefix + "_first", 1, first);
+        data(b, prefix + "_div", 1, div);
+    }
+
+    /** DATA statements giving {@code array(from), array(from + 1), ...} the values, {@link #PER_DATA} at a time. */
+    private static void data(StringBuilder b, String array, int from, List<String> values) {
+        for (int c = 0; c < values.size(); c += PER_DATA) {
+            List<String> chunk = new java.util.ArrayList<>(values.subList(c, Math.min(values.size(), c + PER_DATA)));
+            for (int j = 0; j + 1 < chunk.size(); j++) {
+                chunk.set(j, chunk.get(j) + ",");
+            }
+            chunk.set(chunk.size() - 1, chunk.get(chunk.size() - 1) + " /");
+            assign(b, "  ", "data " + array + "(" + (from + c) + ":" + (from + c + chunk.size() - 1) + ") /", chunk,
+                    "");
+        }
+    }
+
+    private static void tableWhole(StringBuilder b, String procedure, String table, Rows d, int m) {
+        b.append("  pure subroutine ").append(procedure).append("(fin, fout, h)\n")
+                .append("    real(real64), intent(in) :: fin(:)\n    real(real64), intent(out) :: fout(:)\n")
+                .append("    real(real64), intent(in) :: h\n    real(real64) :: s\n    integer :: n\n    n = size(fin)\n")
+                .append("    if (n < min_length .or. size(fout) /= n) then\n")
+                .append("      fout = ieee_value(1.0_real64, ieee_quiet_nan)\n      return\n    end if\n")
+                .append("    s = ").append(scale(m)).append("\n")
+                .append("    call rows(").append(table).append("_c, ").append(table).append("_start, ").append(table)
+                .append("_first, ").append(table).append("_div, ").append(d.interiorStart()).append(", ")
+                .append(d.interiorEndBeforeN()).append(", fin, fout, s)\n")
+                .append("  end subroutine ").append(procedure).append("\n\n");
+    }
+
     static String emit(PointKernel k, String name) {
         int dim = k.dimension();
         StringBuilder b = new StringBuilder();
@@ -170,11 +299,41 @@ final class FortranEmitter {
                 .append("  use, intrinsic :: iso_fortran_env, only: real64\n")
                 .append("  implicit none\n  private\n  public :: ndim, apply\n\n")
                 .append("  ! the number of axes\n")
-                .append("  integer, parameter :: ndim = ").append(dim).append("\n\ncontains\n\n")
+                .append("  integer, parameter :: ndim = ").append(dim).append("\n");
+        int count = k.stencil().terms().size();
+        if (k.table()) {
+            comment(b, "  ", List.of("", "Table-driven: term t is c(t) times the sample at index plus, for every axis a,"
+                    + " off((t - 1) * ndim + a) times strides(a)."));
+            b.append("  integer :: off(").append(count * dim).append(")\n  real(real64) :: c(").append(count)
+                    .append(")\n");
+            List<String> offsets = new java.util.ArrayList<>();
+            List<String> coefficients = new java.util.ArrayList<>();
+            for (Sum.Term t : k.stencil().terms()) {
+                for (int a = 0; a < dim; a++) {
+                    offsets.add(Integer.toString(t.at().get(a)));
+                }
+                coefficients.add(Double.toString(k.stencil().written(t)) + "_real64");
+            }
+            data(b, "off", 1, offsets);
+            data(b, "c", 1, coefficients);
+        }
+        b.append("\ncontains\n\n")
                 .append("  pure function apply(f, index, strides, h) result(d)\n")
                 .append("    real(real64), intent(in) :: f(:)\n    integer, intent(in) :: index\n")
                 .append("    integer, intent(in) :: strides(:)\n")
                 .append("    real(real64), intent(in) :: h\n    real(real64) :: d\n    real(real64) :: s\n");
+        if (k.table()) {
+            b.append("    integer :: t, a, at\n    real(real64) :: acc\n")
+                    .append("    s = ").append(scale(k.order())).append("\n");
+            exact(b, "    ", k.stencil());
+            b.append("    acc = 0.0_real64\n")
+                    .append("    do t = 1, ").append(count).append("\n      at = index\n")
+                    .append("      do a = 1, ndim\n        at = at + off((t - 1) * ndim + a) * strides(a)\n      end do\n")
+                    .append("      acc = acc + c(t) * f(at)\n    end do\n")
+                    .append("    d = acc * ").append(k.stencil().divided()
+                            ? "(" + Spell.factor(k.stencil(), ".0_real64") + ")" : "s").append("\n");
+            return b.append("  end function apply\n\nend module ").append(name).append("\n").toString();
+        }
         StringBuilder strides = new StringBuilder();
         for (int a = 0; a < dim; a++) {
             if (k.usesAxis(a)) {
@@ -219,7 +378,12 @@ final class FortranEmitter {
 
     /** {@code lhs = terms}, continued with {@code &} before the line grows past the width. */
     private static void assign(StringBuilder b, String indent, String lhs, List<String> parts) {
-        StringBuilder line = new StringBuilder(indent).append(lhs).append(" =");
+        assign(b, indent, lhs, parts, " =");
+    }
+
+    /** {@code lhs}, {@code equals}, then the parts, continued with {@code &} before the line grows past the width. */
+    private static void assign(StringBuilder b, String indent, String lhs, List<String> parts, String equals) {
+        StringBuilder line = new StringBuilder(indent).append(lhs).append(equals);
         for (String part : parts) {
             if (line.length() + 1 + part.length() > WIDTH - 2) {
                 b.append(line).append(" &\n");

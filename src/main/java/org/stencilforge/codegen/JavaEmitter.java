@@ -23,8 +23,24 @@ import org.stencilforge.arithmetic.RationalParser;
  */
 final class JavaEmitter {
 
-    /** Restricted identifiers: legal in places, but never as a class name, and refused here everywhere. */
+    /**
+     * Restricted identifiers (JLS 17, 3.9): legal in places, but never as a class name ({@code var},
+     * {@code yield} and {@code record} since Java 10, 14 and 16, {@code sealed} and {@code permits}
+     * since 17), and refused here in package names too. The other contextual keywords ({@code module},
+     * {@code open}, {@code opens}, {@code exports}, {@code requires}, {@code transitive}, {@code to},
+     * {@code uses}, {@code provides}, {@code with}, and {@code when} of Java 21) are keywords only in
+     * a {@code module-info} or a {@code case} guard, so they are accepted as class and package names;
+     * {@code non-sealed} is no identifier at all. The reserved keywords, {@code _} and the literals
+     * {@code true}, {@code false} and {@code null} are {@link SourceVersion#isKeyword}'s.
+     */
     static final Set<String> CONTEXTUAL = Set.of("var", "record", "yield", "sealed", "permits");
+
+    /**
+     * The {@code java.lang} classes generated code names without qualification: a generated class
+     * of that simple name would shadow them and not compile.
+     */
+    static final Set<String> SHADOWED = Set.of("Math", "Double", "String", "IllegalArgumentException",
+            "IndexOutOfBoundsException");
 
     private JavaEmitter() {
     }
@@ -43,6 +59,11 @@ final class JavaEmitter {
             throw new StencilforgeException("class name " + RationalParser.quote(simple)
                     + " is not a Java identifier (or is a reserved word); use letters, digits and _, e.g. D2Central");
         }
+        if (SHADOWED.contains(simple)) {
+            throw new StencilforgeException("class name " + RationalParser.quote(simple)
+                    + " would shadow java.lang." + simple + ", which the generated code uses; use e.g. " + simple
+                    + "Stencil");
+        }
         if (dot >= 0 && (!SourceVersion.isName(pkg)
                 || List.of(pkg.split("\\.")).stream().anyMatch(CONTEXTUAL::contains))) {
             throw new StencilforgeException("package name " + RationalParser.quote(pkg)
@@ -56,6 +77,9 @@ final class JavaEmitter {
     }
 
     static String emit(ArrayKernel k, String name) {
+        if (k.table()) {
+            return file(name, tableClass(k, name.substring(name.lastIndexOf('.') + 1)));
+        }
         String simple = name.substring(name.lastIndexOf('.') + 1);
         int m = k.derivative();
         TypeSpec type = TypeSpec.classBuilder(simple)
@@ -75,21 +99,180 @@ final class JavaEmitter {
                                 + "it uses the transposed closures, so that {@code <D f, g> = <f, D^T g>} up to rounding.\n"
                                 + "The gradient of {@code 1/2 ||D f - y||^2} is\n"
                                 + "{@code D^T (D f - y)}."))
-                .addMethod(MethodSpec.methodBuilder("check")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addParameter(double[].class, "in")
-                        .addParameter(double[].class, "out")
-                        .beginControlFlow("if (in.length < MIN_LENGTH)")
-                        .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + in.length)",
-                                "the arrays need at least ", " points, not ")
-                        .endControlFlow()
-                        .beginControlFlow("if (out.length != in.length || in == out)")
-                        .addStatement("throw new IllegalArgumentException($S)",
-                                "in and out must be distinct arrays of the same length")
-                        .endControlFlow()
-                        .build())
+                .addMethod(check())
                 .build();
         return file(name, type);
+    }
+
+    private static MethodSpec check() {
+        return MethodSpec.methodBuilder("check")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(double[].class, "in")
+                .addParameter(double[].class, "out")
+                .beginControlFlow("if (in.length < MIN_LENGTH)")
+                .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + in.length)",
+                        "the arrays need at least ", " points, not ")
+                .endControlFlow()
+                .beginControlFlow("if (out.length != in.length || in == out)")
+                .addStatement("throw new IllegalArgumentException($S)",
+                        "in and out must be distinct arrays of the same length")
+                .endControlFlow()
+                .build();
+    }
+
+    /** The most numbers in one string constant: 25 characters each at most, within the 65535 bytes of one. */
+    static final int NUMBERS_PER_STRING = 2000;
+
+    /**
+     * The table-driven class: every row of {@code D} and of {@code D^T} is a {@code double[]}
+     * {@code {divisor, first column, coefficients...}} parsed once from string constants (which
+     * keeps the class initialiser and the constant pool small), and one loop applies a row.
+     */
+    private static TypeSpec tableClass(ArrayKernel k, String simple) {
+        int m = k.derivative();
+        Rows d = k.operator();
+        Rows t = k.adjoint();
+        return TypeSpec.classBuilder(simple)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(classDoc(k) + "\n<p>Table-driven: the coefficients of every row are in {@code OPERATOR} and\n"
+                        + "{@code ADJOINT}, each row {@code {divisor, first column, coefficients...}}, and the row is\n"
+                        + "{@code h^(-" + m + ") / divisor} times the sum of the coefficients times the samples from the\n"
+                        + "first column on; top rows have absolute columns, the interior row columns relative to\n"
+                        + "{@code i}, bottom rows columns relative to the length {@code n}.\n")
+                .addField(FieldSpec.builder(int.class, "MIN_LENGTH", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The shortest array the methods accept.\n")
+                        .initializer("$L", k.minLength()).build())
+                .addField(rowsField("OPERATOR", "The rows of D: the top rows, the bottom rows, then the interior row.", d))
+                .addField(rowsField("ADJOINT", "The rows of D^T: the top rows, the bottom rows, then the interior row.",
+                        t))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("apply")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(double.class)
+                        .addParameter(double[].class, "f")
+                        .addParameter(int.class, "i")
+                        .addParameter(double.class, "h")
+                        .addJavadoc("Row {@code i} of the operator: the derivative at point {@code i} of samples spaced\n"
+                                + "{@code h} apart, with the closure rows near the ends.\n")
+                        .addStatement("int n = f.length")
+                        .beginControlFlow("if (n < MIN_LENGTH)")
+                        .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + n)",
+                                "the array needs at least ", " points, not ")
+                        .endControlFlow()
+                        .beginControlFlow("if (i < 0 || i >= n)")
+                        .addStatement("throw new IndexOutOfBoundsException($S + i)", "no point ")
+                        .endControlFlow()
+                        .addStatement("double s = $L", scale(m))
+                        .addStatement("double[] row = i < $L ? OPERATOR[i] : i >= $L ? OPERATOR[i - n + $L]"
+                                        + " : OPERATOR[$L]", d.interiorStart(),
+                                Spell.index("n", -d.interiorEndBeforeN()), d.interiorStart() + d.interiorEndBeforeN(),
+                                d.interiorStart() + d.interiorEndBeforeN())
+                        .addStatement("return sum(row, f, i < $L ? 0 : i >= $L ? n : i) * (s / row[0])",
+                                d.interiorStart(), Spell.index("n", -d.interiorEndBeforeN()))
+                        .build())
+                .addMethod(tableWhole("applyAll", "OPERATOR", d, m,
+                        "Applies the operator to the whole array: {@code out = D in}, closures included."))
+                .addMethod(tableWhole("applyAdjoint", "ADJOINT", t, m,
+                        "Applies the adjoint (transpose) to the whole array: {@code out = D^T in}.\n"
+                                + "In the interior it is the correlation with the flipped stencil; near the ends\n"
+                                + "it uses the transposed closures, so that {@code <D f, g> = <f, D^T g>} up to rounding.\n"
+                                + "The gradient of {@code 1/2 ||D f - y||^2} is\n"
+                                + "{@code D^T (D f - y)}."))
+                .addMethod(MethodSpec.methodBuilder("sum")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(double.class)
+                        .addParameter(double[].class, "row")
+                        .addParameter(double[].class, "f")
+                        .addParameter(int.class, "base")
+                        .addJavadoc("The coefficients of a row times the samples from {@code base} plus its first column on.\n")
+                        .addStatement("int at = base + (int) row[1] - 2")
+                        .addStatement("double acc = 0.0")
+                        .beginControlFlow("for (int j = 2; j < row.length; j++)")
+                        .addStatement("acc += row[j] * f[at + j]")
+                        .endControlFlow()
+                        .addStatement("return acc")
+                        .build())
+                .addMethod(parse())
+                .addMethod(check())
+                .build();
+    }
+
+    private static FieldSpec rowsField(String name, String doc, Rows rows) {
+        CodeBlock.Builder init = CodeBlock.builder().add("{\n").indent();
+        List<Sum> all = rows.tableOrder();
+        for (int r = 0; r < all.size(); r++) {
+            Sum row = all.get(r);
+            init.add("// exact: $L\n", row.exactText());
+            double[] dense = row.dense();
+            double[] values = new double[dense.length + 2];
+            values[0] = row.divisor().doubleValue();
+            values[1] = row.first();
+            System.arraycopy(dense, 0, values, 2, dense.length);
+            init.add("parse(");
+            for (int c = 0; c < values.length; c += NUMBERS_PER_STRING) {
+                StringBuilder text = new StringBuilder();
+                for (int j = c; j < Math.min(values.length, c + NUMBERS_PER_STRING); j++) {
+                    text.append(j == c ? "" : " ").append(j == 1 ? Integer.toString(row.first())
+                            : Double.toString(values[j]));
+                }
+                init.add(c == 0 ? "$S" : ",\n$S", text.toString());
+            }
+            init.add(r + 1 < all.size() ? "),\n" : ")\n");
+        }
+        return FieldSpec.builder(double[][].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(doc + "\n")
+                .initializer(init.unindent().add("}").build())
+                .build();
+    }
+
+    private static MethodSpec tableWhole(String name, String table, Rows d, int m, String doc) {
+        int top = d.interiorStart();
+        int bottom = d.interiorEndBeforeN();
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(double[].class, "in")
+                .addParameter(double[].class, "out")
+                .addParameter(double.class, "h")
+                .addJavadoc(doc + "\n")
+                .addStatement("check(in, out)")
+                .addStatement("int n = in.length")
+                .addStatement("double s = $L", scale(m))
+                .beginControlFlow("for (int r = 0; r < $L; r++)", top)
+                .addStatement("out[r] = sum($L[r], in, 0) * (s / $L[r][0])", table, table)
+                .endControlFlow()
+                .addStatement("double[] row = $L[$L]", table, top + bottom)
+                .addStatement("double si = s / row[0]")
+                .beginControlFlow("for (int i = $L; i < $L; i++)", top, Spell.index("n", -bottom))
+                .addStatement("out[i] = sum(row, in, i) * si")
+                .endControlFlow()
+                .beginControlFlow("for (int r = $L; r < $L; r++)", top, top + bottom)
+                .addStatement("out[n - $L + r] = sum($L[r], in, n) * (s / $L[r][0])", top + bottom, table, table)
+                .endControlFlow()
+                .build();
+    }
+
+    /** The method that reads numbers written in string constants, split at single spaces. */
+    private static MethodSpec parse() {
+        return MethodSpec.methodBuilder("parse")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(double[].class)
+                .addParameter(String[].class, "parts")
+                .varargs()
+                .addJavadoc("The numbers written in the strings, in order; they are Java's own {@code Double.toString}.\n")
+                .addStatement("int count = 0")
+                .beginControlFlow("for (String part : parts)")
+                .addStatement("count += part.split($S).length", " ")
+                .endControlFlow()
+                .addStatement("double[] values = new double[count]")
+                .addStatement("int k = 0")
+                .beginControlFlow("for (String part : parts)")
+                .beginControlFlow("for (String number : part.split($S))", " ")
+                .addStatement("values[k++] = Double.parseDouble(number)")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return values")
+                .build();
     }
 
     static String emit(PointKernel k, String name) {
@@ -110,42 +293,107 @@ final class JavaEmitter {
                 .addParameter(int[].class, "strides").addParameter(double.class, "h")
                 .addJavadoc("The stencil at {@code f[index]} of a flat array whose axis {@code k} has stride\n"
                         + "{@code strides[k]}; every point of the stencil must lie in the array.\n");
-        for (int a = 0; a < d; a++) {
-            strided.addStatement("int s$L = strides[$L]", a, a);
+        boolean table = k.table();
+        if (table) {
+            CodeBlock.Builder init = CodeBlock.builder().add("parse(");
+            StringBuilder text = new StringBuilder();
+            int count = 0;
+            for (Sum.Term t : k.stencil().terms()) {
+                for (int a = 0; a < d; a++) {
+                    text.append(text.length() == 0 ? "" : " ").append(t.at().get(a));
+                }
+                text.append(" ").append(Double.toString(k.stencil().written(t)));
+                count += d + 1;
+                if (count + d + 1 > NUMBERS_PER_STRING) {
+                    init.add(init.isEmpty() ? "$S" : "$S,\n", text.toString());
+                    text.setLength(0);
+                    count = 0;
+                }
+            }
+            if (text.length() > 0) {
+                init.add("$S", text.toString());
+            }
+            type.addField(FieldSpec.builder(double[].class, "TERMS", Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("Every term of the stencil: its offset on each of the " + d + " axes, then its coefficient;\n"
+                            + "the stencil is {@code h^(-" + m + ")}"
+                            + (k.stencil().divided() ? " / " + k.stencil().denominator() : "")
+                            + " times the sum of the coefficients times the samples.\n")
+                    .initializer(init.add(")").build()).build());
+            type.addMethod(parse());
+            strided.addStatement("double s = $L", scale(m))
+                    .addCode(exact(k.stencil()))
+                    .addStatement("double acc = 0.0")
+                    .beginControlFlow("for (int t = 0; t < TERMS.length; t += $L)", d + 1)
+                    .addStatement("int at = index")
+                    .beginControlFlow("for (int a = 0; a < $L; a++)", d)
+                    .addStatement("at += (int) TERMS[t + a] * strides[a]")
+                    .endControlFlow()
+                    .addStatement("acc += TERMS[t + $L] * f[at]", d)
+                    .endControlFlow()
+                    .addStatement("return acc * $L", factor(k.stencil()));
+            type.addMethod(strided.build());
+        } else {
+            for (int a = 0; a < d; a++) {
+                strided.addStatement("int s$L = strides[$L]", a, a);
+            }
+            type.addMethod(strided.addStatement("double s = $L", scale(m))
+                    .addCode(exact(k.stencil()))
+                    .addStatement("return $L", expression(k.stencil(), t -> "f[" + Spell.flat(t.at()) + "]", false))
+                    .build());
         }
-        type.addMethod(strided.addStatement("double s = $L", scale(m))
-                .addCode(exact(k.stencil()))
-                .addStatement("return $L", expression(k.stencil(), t -> "f[" + Spell.flat(t.at()) + "]", false)).build());
-        if (d == 2) {
+        if (d == 2 && table) {
             type.addMethod(MethodSpec.methodBuilder("apply")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
                     .addParameter(double[][].class, "f").addParameter(int.class, "i").addParameter(int.class, "j")
                     .addParameter(double.class, "h")
                     .addJavadoc("The stencil at {@code f[i][j]}, where {@code f[i][j] = f(x_i, y_j)}.\n")
                     .addStatement("double s = $L", scale(m))
-                    .addCode(exact(k.stencil()))
-                    .addStatement("return $L", expression(k.stencil(),
-                            t -> "f[" + Spell.index("i", t.at().get(0)) + "][" + Spell.index("j", t.at().get(1)) + "]",
-                            false)).build());
-            type.addMethod(MethodSpec.methodBuilder("applyInterior")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(double[][].class, "in").addParameter(double[][].class, "out")
-                    .addParameter(double.class, "h")
-                    .addJavadoc("Applies the stencil at every point of a rectangular array where it fits;\n"
-                            + "the other points of {@code out} are left as they were.\n")
-                    .beginControlFlow("if (in == out || out.length != in.length)")
-                    .addStatement("throw new IllegalArgumentException($S)",
-                            "in and out must be distinct arrays of the same shape")
+                    .addStatement("double acc = 0.0")
+                    .beginControlFlow("for (int t = 0; t < TERMS.length; t += 3)")
+                    .addStatement("acc += TERMS[t + 2] * f[i + (int) TERMS[t]][j + (int) TERMS[t + 1]]")
                     .endControlFlow()
-                    .beginControlFlow("for (int i = $L; i < $L; i++)", k.below(0), Spell.index("in.length", -k.above(0)))
-                    .beginControlFlow("for (int j = $L; j < $L; j++)", k.below(1),
-                            Spell.index("in[i].length", -k.above(1)))
-                    .addStatement("out[i][j] = apply(in, i, j, h)")
-                    .endControlFlow()
-                    .endControlFlow()
-                    .build());
+                    .addStatement("return acc * $L", factor(k.stencil())).build());
+        } else if (d == 2) {
+            twoDimensional(type, k, m);
+        }
+        if (d == 2) {
+            type.addMethod(applyInterior(k));
         }
         return file(name, type.build());
+    }
+
+    private static void twoDimensional(TypeSpec.Builder type, PointKernel k, int m) {
+        type.addMethod(MethodSpec.methodBuilder("apply")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
+                .addParameter(double[][].class, "f").addParameter(int.class, "i").addParameter(int.class, "j")
+                .addParameter(double.class, "h")
+                .addJavadoc("The stencil at {@code f[i][j]}, where {@code f[i][j] = f(x_i, y_j)}.\n")
+                .addStatement("double s = $L", scale(m))
+                .addCode(exact(k.stencil()))
+                .addStatement("return $L", expression(k.stencil(),
+                        t -> "f[" + Spell.index("i", t.at().get(0)) + "][" + Spell.index("j", t.at().get(1)) + "]",
+                        false)).build());
+    }
+
+    private static MethodSpec applyInterior(PointKernel k) {
+        return MethodSpec.methodBuilder("applyInterior")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(double[][].class, "in").addParameter(double[][].class, "out")
+                .addParameter(double.class, "h")
+                .addJavadoc("Applies the stencil at every point of a rectangular array where it fits;\n"
+                        + "the other points of {@code out} are left as they were.\n")
+                .beginControlFlow("if (in == out || out.length != in.length)")
+                .addStatement("throw new IllegalArgumentException($S)",
+                        "in and out must be distinct arrays of the same shape")
+                .endControlFlow()
+                .beginControlFlow("for (int i = $L; i < $L; i++)", k.below(0), Spell.index("in.length", -k.above(0)))
+                .beginControlFlow("for (int j = $L; j < $L; j++)", k.below(1),
+                        Spell.index("in[i].length", -k.above(1)))
+                .addStatement("out[i][j] = apply(in, i, j, h)")
+                .endControlFlow()
+                .endControlFlow()
+                .build();
     }
 
     private static String file(String name, TypeSpec type) {
@@ -253,6 +501,11 @@ final class JavaEmitter {
     /** A comment with the exact weights. */
     private static CodeBlock exact(Sum sum) {
         return CodeBlock.builder().add("// exact: $L\n", sum.exactText()).build();
+    }
+
+    /** @return {@code s} or {@code (s / 12.0)}: what the sum of the written coefficients times the samples is multiplied by */
+    private static String factor(Sum sum) {
+        return sum.divided() ? "(" + Spell.factor(sum, ".0") + ")" : "s";
     }
 
     /** {@code (c0 * x0 + c1 * x1 + ...) * factor}, zero weights left out; {@code si} when hoisted. */

@@ -35,6 +35,14 @@ public record PointKernel(int dimension, int order, Sum stencil, Doc doc) {
     }
 
     /**
+     * @return whether generated code is table-driven (offsets and coefficients in arrays, one
+     *     loop over them) rather than unrolled, by {@link Kernels#table(Sum)}
+     */
+    public boolean table() {
+        return Kernels.table(stencil);
+    }
+
+    /**
      * @param axis an axis
      * @return how far the stencil reaches below the centre on it (0 or more)
      */

@@ -79,6 +79,10 @@ final class PythonEmitter {
                 .append("        raise ValueError(\"need a one-dimensional array of at least %d samples, not shape %s\"\n")
                 .append("                         % (MIN_LENGTH, f.shape))\n")
                 .append("    return f\n\n\n");
+        if (k.table()) {
+            tableBody(b, k);
+            return b.toString().stripTrailing() + "\n";
+        }
         Rows d = k.operator();
         b.append("def apply(f, i, h):\n")
                 .append("    \"\"\"Row i (0-based) of the operator: the derivative at point i, closure rows near the"
@@ -106,6 +110,101 @@ final class PythonEmitter {
                 .append("    transposed closures. The gradient of 1/2 ||D f - y||^2 is D^T (D f - y).\"\"\"\n");
         whole(b, "g", k.adjoint(), m);
         return b.toString().stripTrailing() + "\n";
+    }
+
+    /**
+     * The table-driven form: each of {@code D} and {@code D^T} as four tuples (the written
+     * coefficients of every row, dense from its first column; where each row starts among them;
+     * its first column; its divisor), rows in {@link Rows#tableOrder()}, a scalar loop for a row
+     * and, for the interior, one whole-array operation per coefficient in the same order.
+     */
+    private static void tableBody(StringBuilder b, ArrayKernel k) {
+        int m = k.derivative();
+        Rows d = k.operator();
+        b.append("# Table-driven. Row r of D (top rows, then bottom rows, then the interior row) is h^(-m) / _OP_DIV[r]\n"
+                + "# times the sum over j of _OP_C[_OP_START[r] + j] times the sample at column _OP_FIRST[r] + j: top\n"
+                + "# rows have absolute columns, the interior row columns relative to i, bottom rows relative to n.\n"
+                + "# The same for D^T in _ADJ_*.\n");
+        table(b, "_OP", d);
+        table(b, "_ADJ", k.adjoint());
+        b.append("\ndef _row(c, a, b, f, lo):\n")
+                .append("    \"\"\"c[a:b] times f[lo:lo + b - a], summed in order.\"\"\"\n")
+                .append("    acc = 0.0\n    for j in range(a, b):\n        acc += c[j] * f[lo + j - a]\n")
+                .append("    return acc\n\n\n");
+        b.append("def _rows(c, start, first, div, top, bottom, f, s):\n")
+                .append("    \"\"\"All rows of a table with top and bottom rows, applied to f, as a new array.\"\"\"\n")
+                .append("    n = f.shape[0]\n    out = np.empty(n)\n")
+                .append("    for r in range(top):\n")
+                .append("        out[r] = _row(c, start[r], start[r + 1], f, first[r]) * (s / div[r])\n")
+                .append("    for r in range(top, top + bottom):\n")
+                .append("        out[n - top - bottom + r] = _row(c, start[r], start[r + 1], f, n + first[r]) * (s / div[r])\n")
+                .append("    r = top + bottom\n    acc = np.zeros(n - top - bottom)\n")
+                .append("    for j in range(start[r], start[r + 1]):\n")
+                .append("        lo = top + first[r] + j - start[r]\n")
+                .append("        acc += c[j] * f[lo:lo + n - top - bottom]\n")
+                .append("    out[top:n - bottom] = acc * (s / div[r])\n    return out\n\n\n");
+        int top = d.interiorStart();
+        int bottom = d.interiorEndBeforeN();
+        b.append("def apply(f, i, h):\n")
+                .append("    \"\"\"Row i (0-based) of the operator: the derivative at point i, closure rows near the"
+                        + " ends.\"\"\"\n")
+                .append("    f = _samples(f)\n    n = f.shape[0]\n")
+                .append("    if not 0 <= i < n:\n        raise IndexError(\"no point %d in %d samples\" % (i, n))\n")
+                .append("    s = ").append(Spell.scale(m, "1.0")).append("\n")
+                .append("    if i < ").append(top).append(":\n        r, lo = i, 0\n")
+                .append("    elif i >= ").append(Spell.index("n", -bottom)).append(":\n        r, lo = i - n + ")
+                .append(top + bottom).append(", n\n")
+                .append("    else:\n        r, lo = ").append(top + bottom).append(", i\n")
+                .append("    return _row(_OP_C, _OP_START[r], _OP_START[r + 1], f, lo + _OP_FIRST[r]) * (s / _OP_DIV[r])"
+                        + "\n\n\n");
+        b.append("def apply_all(f, h):\n    \"\"\"D f over the whole array, closures included, as a new array.\"\"\"\n")
+                .append("    return _rows(_OP_C, _OP_START, _OP_FIRST, _OP_DIV, ").append(top).append(", ").append(bottom)
+                .append(", _samples(f), ").append(Spell.scale(m, "1.0")).append(")\n\n\n");
+        b.append("def apply_adjoint(g, h):\n")
+                .append("    \"\"\"D^T g: in the interior the correlation with the flipped stencil, near the ends the\n")
+                .append("    transposed closures. The gradient of 1/2 ||D f - y||^2 is D^T (D f - y).\"\"\"\n")
+                .append("    return _rows(_ADJ_C, _ADJ_START, _ADJ_FIRST, _ADJ_DIV, ").append(k.adjoint().interiorStart())
+                .append(", ").append(k.adjoint().interiorEndBeforeN()).append(", _samples(g), ")
+                .append(Spell.scale(m, "1.0")).append(")\n");
+    }
+
+    private static void table(StringBuilder b, String prefix, Rows d) {
+        List<Sum> rows = d.tableOrder();
+        List<String> start = new ArrayList<>(List.of("0,"));
+        List<String> first = new ArrayList<>();
+        List<String> div = new ArrayList<>();
+        b.append(prefix).append("_C = (\n");
+        int at = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            Sum row = rows.get(r);
+            b.append("    # row ").append(r).append(", exact: ").append(row.exactText()).append("\n");
+            List<String> values = new ArrayList<>();
+            for (double v : row.dense()) {
+                values.add(Double.toString(v) + ",");
+            }
+            lines(b, values);
+            at += row.dense().length;
+            start.add(at + ",");
+            first.add(row.first() + ",");
+            div.add(Double.toString(row.divisor().doubleValue()) + ",");
+        }
+        b.append(")\n").append(prefix).append("_START = (\n");
+        lines(b, start);
+        b.append(")\n").append(prefix).append("_FIRST = (\n");
+        lines(b, first);
+        b.append(")\n").append(prefix).append("_DIV = (\n");
+        lines(b, div);
+        b.append(")\n");
+    }
+
+    /** Items joined by spaces, indented, in lines of at most 100 characters. */
+    private static void lines(StringBuilder b, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        for (String line : Spell.wrap(String.join(" ", items), 96)) {
+            b.append("    ").append(line).append("\n");
+        }
     }
 
     private static void whole(StringBuilder b, String f, Rows d, int m) {
@@ -193,7 +292,7 @@ final class PythonEmitter {
                 .append(origin).append(dim == 1 ? "," : "").append(")].\n")
                 .append("DIMENSION: the number of axes. Arrays of another dimension, or too small for the\n")
                 .append("stencil, raise ValueError.\n\"\"\"\nimport numpy as np\n\n")
-                .append("DIMENSION = ").append(dim).append("\n\n\n")
+                .append("DIMENSION = ").append(dim).append("\n").append(k.table() ? pointTable(k) : "").append("\n\n")
                 .append("def apply_interior(f, h):\n")
                 .append("    \"\"\"The stencil wherever it fits in f, as a new array of the interior's shape.\"\"\"\n")
                 .append("    f = np.asarray(f, dtype=np.float64)\n")
@@ -211,6 +310,15 @@ final class PythonEmitter {
                 .append("    out = np.empty((").append(interior).append(dim == 1 ? "," : "").append("))\n")
                 .append("    s = ").append(Spell.scale(k.order(), "1.0")).append("\n")
                 .append("    ").append(exact(k.stencil()));
+        if (k.table()) {
+            b.append("    acc = np.zeros(out.shape)\n")
+                    .append("    for o, c in zip(_OFFSETS, _C):\n")
+                    .append("        acc += c * f[tuple(slice(lo + k, n - hi + k) for lo, hi, k, n in zip(_BELOW, _ABOVE, o,"
+                            + " f.shape))]\n")
+                    .append("    out[...] = acc * ").append(k.stencil().divided()
+                            ? "(" + Spell.factor(k.stencil(), ".0") + ")" : "s").append("\n");
+            return b.append("    return out\n").toString();
+        }
         accumulate(b, "    ", "out", k.stencil(), t -> {
             StringBuilder index = new StringBuilder("f[");
             for (int a = 0; a < dim; a++) {
@@ -221,6 +329,30 @@ final class PythonEmitter {
             return index.append("]").toString();
         });
         return b.append("    return out\n").toString();
+    }
+
+    /** The table of a table-driven stencil: its reach and, for every term, its offsets and its coefficient. */
+    private static String pointTable(PointKernel k) {
+        StringBuilder b = new StringBuilder("# Table-driven: term t is _C[t] times the sample at the offsets _OFFSETS[t].\n");
+        List<String> below = new ArrayList<>();
+        List<String> above = new ArrayList<>();
+        for (int a = 0; a < k.dimension(); a++) {
+            below.add(k.below(a) + ",");
+            above.add(k.above(a) + ",");
+        }
+        b.append("_BELOW = (").append(String.join(" ", below)).append(")\n_ABOVE = (").append(String.join(" ", above))
+                .append(")\n_OFFSETS = (\n");
+        List<String> offsets = new ArrayList<>();
+        List<String> coefficients = new ArrayList<>();
+        for (Sum.Term t : k.stencil().terms()) {
+            offsets.add("(" + t.at().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + ",),");
+            coefficients.add(Double.toString(k.stencil().written(t)) + ",");
+        }
+        lines(b, offsets);
+        b.append(")\n_C = (\n");
+        lines(b, coefficients);
+        return b.append(")\n").toString();
     }
 
     private static String exact(Sum sum) {

@@ -33,6 +33,27 @@ public record Rows(List<Sum> top, Sum interior, List<Sum> bottom) {
     }
 
     /**
+     * @return every row in the order of a table: the top rows, then the bottom rows, then the
+     *     interior last (row {@code top().size() + bottom().size()})
+     */
+    public List<Sum> tableOrder() {
+        List<Sum> all = new java.util.ArrayList<>(top);
+        all.addAll(bottom);
+        all.add(interior);
+        return all;
+    }
+
+    /** @return the number of non-zero terms of every row together: what a method unrolls */
+    public int terms() {
+        return tableOrder().stream().mapToInt(s -> s.terms().size()).sum();
+    }
+
+    /** @return the most non-zero terms of one row */
+    public int widest() {
+        return tableOrder().stream().mapToInt(s -> s.terms().size()).max().orElse(0);
+    }
+
+    /**
      * @param k 0 for the first bottom row
      * @return its row index as {@code n} minus this
      */

@@ -103,6 +103,49 @@ public record Sum(List<List<Integer>> points, List<Rational> exact, List<Term> t
         return exact.stream().map(Rational::toString).collect(Collectors.joining(", "));
     }
 
+    /**
+     * The coefficient as code writes it: the numerator over {@link #denominator()}
+     * when {@link #integers()} (an integer exactly representable as a double), else the
+     * correctly rounded weight. Either way {@link #divisor()} times it is the weight.
+     *
+     * @param term one of {@link #terms()}
+     * @return the coefficient, signed
+     */
+    public double written(Term term) {
+        return integers ? term.numerator().doubleValue() : term.rounded();
+    }
+
+    /** @return what the sum of written coefficients times samples is divided by: the denominator when {@link #divided()}, else 1 */
+    public BigInteger divisor() {
+        return divided() ? denominator : BigInteger.ONE;
+    }
+
+    /**
+     * @return the column of the first non-zero term of a one-dimensional sum, where its
+     *     {@link #dense()} coefficients start; 0 when every weight is zero
+     */
+    public int first() {
+        return terms.isEmpty() ? 0 : terms.get(0).column();
+    }
+
+    /**
+     * The row of a table: the {@link #written} coefficients of a one-dimensional sum for the
+     * columns {@code first() .. } its last non-zero term, zeros between kept (their products
+     * add zero), so that a loop needs no column index.
+     *
+     * @return the coefficients, empty when every weight is zero
+     */
+    public double[] dense() {
+        if (terms.isEmpty()) {
+            return new double[0];
+        }
+        double[] row = new double[terms.get(terms.size() - 1).column() - first() + 1];
+        for (Term t : terms) {
+            row[t.column() - first()] = written(t);
+        }
+        return row;
+    }
+
     /** @return whether the sum is divided by a denominator other than 1 */
     public boolean divided() {
         return integers && !denominator.equals(BigInteger.ONE);

@@ -40,6 +40,26 @@
  * slicing operations; bad shapes raise {@code ValueError}.</li>
  * </ul>
  *
+ * <p>Two forms, chosen once in the neutral kernel so that every language agrees
+ * ({@link org.stencilforge.codegen.ArrayKernel#table()},
+ * {@link org.stencilforge.codegen.PointKernel#table()}, by the rule of
+ * {@link org.stencilforge.codegen.Kernels#table}): small kernels are unrolled,
+ * every sum written out term by term (the Java output is then the one the project
+ * has always generated); a kernel whose method would unroll more than
+ * {@link org.stencilforge.codegen.Kernels#TABLE_TERMS} terms, or with a sum of
+ * more than {@link org.stencilforge.codegen.Kernels#TABLE_SUM_TERMS}, is
+ * table-driven: the coefficients as written
+ * ({@link org.stencilforge.codegen.Sum#written}) of every row, dense from its
+ * first column ({@link org.stencilforge.codegen.Sum#dense}), rows in
+ * {@link org.stencilforge.codegen.Rows#tableOrder()}, with each row's first column
+ * and divisor, and one loop applies a row (a stencil: its offsets and coefficients
+ * and one loop). That keeps javac under its 64 KB per method and its constant pool
+ * (Java parses each row once from string constants), Fortran under 255
+ * continuation lines (DATA statements of at most 256 numbers), Python's parser
+ * away from huge expressions, and compile times of gcc and gfortran at seconds.
+ * {@code apply} and the whole-array functions sum a row in the same order, so
+ * they still agree exactly; the exact fractions stay in comments beside each row.
+ *
  * <p>Promises: the coefficients in generated code are the exact weights, as
  * integers exactly representable in double precision or as correctly rounded
  * doubles; so on polynomials the operators reproduce the exact derivative to

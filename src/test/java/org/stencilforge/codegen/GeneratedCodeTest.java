@@ -82,11 +82,27 @@ class GeneratedCodeTest {
         DifferentiationOperator op = operator(m, offsets);
         String source = language.emit(Kernels.of(op), "op");
         Toolchain code = compile(language, source, "op", false);
+        verify(language, op, source, code::run, code::minLength,
+                new int[] {op.minLength(), op.minLength() + 7, Math.max(64, op.minLength() + 20)}, 12, 0.125, true);
+    }
+
+    /**
+     * Runs generated code on polynomials, random vectors and (when {@code tooShort}) an array
+     * one shorter than {@code MIN_LENGTH}, and checks it against the model's exact operator.
+     *
+     * @param run what the code gives on cases
+     * @param minLength the code's {@code MIN_LENGTH}, asked after running
+     * @param lengths the lengths of the polynomial cases
+     * @param randoms how many random cases for the dot-product test, of lengths from {@code MIN_LENGTH} on
+     * @param h the spacing of the polynomial cases, a power of two so that the grid points are exact
+     */
+    static void verify(Language language, DifferentiationOperator op, String source,
+            java.util.function.Function<List<Toolchain.Case>, List<Toolchain.Outcome>> run,
+            java.util.function.IntSupplier minLength, int[] lengths, int randoms, double h, boolean tooShort) {
+        int m = op.interior().stencil().derivative();
         int degree = m + op.closureOrder() - 1;
-        double h = 0.125; // a power of two: the grid points x_i = 1 + i h are exact
         Random random = new Random(11L);
         List<Toolchain.Case> cases = new ArrayList<>();
-        int[] lengths = {op.minLength(), op.minLength() + 7, Math.max(64, op.minLength() + 20)};
         for (int n : lengths) {
             double[] f = new double[n];
             for (int i = 0; i < n; i++) {
@@ -94,14 +110,14 @@ class GeneratedCodeTest {
             }
             cases.add(new Toolchain.Case(f, random.doubles(n, -1, 1).toArray(), h));
         }
-        for (int n = op.minLength(); n < op.minLength() + 12; n++) { // random vectors for the dot-product test
+        for (int n = op.minLength(); n < op.minLength() + randoms; n++) { // random vectors for the dot-product test
             cases.add(new Toolchain.Case(random.doubles(n, -1, 1).toArray(), random.doubles(n, -1, 1).toArray(), 0.5));
         }
-        if (op.minLength() > 1) { // too short: NaN in C and Fortran, ValueError in Python (NaN from its driver)
+        if (tooShort && op.minLength() > 1) { // too short: NaN in C and Fortran, ValueError in Python (NaN from its driver)
             cases.add(new Toolchain.Case(new double[op.minLength() - 1], new double[op.minLength() - 1], h));
         }
-        List<Toolchain.Outcome> outcomes = code.run(cases);
-        assertEquals(op.minLength(), code.minLength(), "MIN_LENGTH");
+        List<Toolchain.Outcome> outcomes = run.apply(cases);
+        assertEquals(op.minLength(), minLength.getAsInt(), "MIN_LENGTH");
         for (int c = 0; c < cases.size(); c++) {
             Toolchain.Case k = cases.get(c);
             Toolchain.Outcome out = outcomes.get(c);
@@ -116,14 +132,17 @@ class GeneratedCodeTest {
             DifferentiationMatrix d = op.operator().matrix(n);
             double scale = Math.pow(k.h(), -m);
             for (int i = 0; i < n; i++) {
-                assertEquals(out.all()[i], out.rows()[i], 0.0, "apply(f, i, h) is row i of apply_all, i=" + i);
+                int row = i;
+                assertEquals(out.all()[i], out.rows()[i], 0.0, () -> "apply(f, i, h) is row i of apply_all, i=" + row);
             }
             if (c < lengths.length) { // the polynomial
                 for (int i = 0; i < n; i++) {
                     double x = 1 + i * h;
                     double exact = falling(degree, m) * Math.pow(x, degree - m);
+                    int row = i;
                     assertEquals(exact, out.all()[i], 1e-12 * size(d.rows().get(i), k.f()) * scale + 1e-300,
-                            language + " n=" + n + " i=" + i + "\n" + source);
+                            () -> language + " n=" + n + " i=" + row + "\n"
+                                    + (source.length() < 100_000 ? source : "(the source is long)"));
                 }
             }
             // <D f, g> = <f, D^T g>: both sides are the same exact bilinear form, rounded differently
@@ -144,8 +163,9 @@ class GeneratedCodeTest {
                 for (int j = row.first(); j < row.end(); j++) {
                     expected += row.at(j).toDouble() * k.g()[j];
                 }
+                int r = i;
                 assertEquals(expected * scale, out.adjoint()[i], 1e-12 * size(row, k.g()) * scale,
-                        language + " row " + i + " of D^T, n=" + n);
+                        () -> language + " row " + r + " of D^T, n=" + n);
             }
         }
     }

@@ -56,6 +56,9 @@ class GeneratedStencilTest {
             all.add(Arguments.of(language, "f_xy, order 4", tensor("Dxy", 2, 4)));
             all.add(Arguments.of(language, "Dxxz in 3-D", tensor("D[2,0,1]", 3, 2)));
             all.add(Arguments.of(language, "Dx in 1-D", tensor("Dx", 1, 6)));
+            // past Kernels.TABLE_SUM_TERMS: table-driven
+            all.add(Arguments.of(language, "f_xy, order 12, table-driven", tensor("Dxy", 2, 12)));
+            all.add(Arguments.of(language, "Dx in 1-D, order 130, table-driven", tensor("Dx", 1, 130)));
         }
         return all.stream();
     }
