@@ -136,13 +136,13 @@ public final class Closures {
      */
     public static DifferentiationMatrix uniform(int derivative, int accuracy, int n, Limits limits) {
         limits.checkNodes(n);
-        List<Rational> offsets = Stencils.presetOffsets(Scheme.CENTRAL, derivative, accuracy, limits);
-        if (n >= 1 && offsets.size() > derivative) {
-            int width = offsets.size();
+        long width = Stencils.presetSize(Scheme.CENTRAL, derivative, accuracy, limits);
+        if (n >= 1 && width > derivative) {
             int m = derivative;
-            double weightBits = Work.uniformWeightBits(Math.max(width, m + accuracy), m);
-            long work = Work.plus(Work.fornberg(width, m, Work.integerBits(offsets)),
-                    Work.lineAnalysis(width, m, 1, Work.integerBits(offsets), weightBits, weightBits));
+            long bits = 65 - Long.numberOfLeadingZeros(width);
+            double weightBits = Work.uniformWeightBits(Math.max(width, (long) m + accuracy), m);
+            long work = Work.plus(Work.fornberg(width, m, bits),
+                    Work.lineAnalysis(width, m, 1, bits, weightBits, weightBits));
             work = Work.plus(work, closureCost(m, accuracy, width - 1L, limits));
             work = Work.plus(work, matrixCost(n, width, weightBits));
             limits.checkWork(work, "this matrix");

@@ -36,10 +36,7 @@ public final class Derivations {
      */
     public static AnalysedStencil derive(StencilRequest request, int errorTerms, Limits limits) {
         limits.checkErrorTerms(errorTerms);
-        StencilRequest r = request instanceof StencilRequest.Shaped s
-                ? new StencilRequest.Points(s.operator(), s.shape().offsets(s.operator().dimension(), s.radius(),
-                        limits), s.rule())
-                : request;
+        StencilRequest r = points(request, limits);
         Estimate estimate = estimate(r, errorTerms, limits);
         limits.checkWork(estimate.total(), "this stencil");
         Stencil stencil;
@@ -79,11 +76,24 @@ public final class Derivations {
      */
     public static long cost(StencilRequest request, int errorTerms, Limits limits) {
         limits.checkErrorTerms(errorTerms);
-        StencilRequest r = request instanceof StencilRequest.Shaped s
-                ? new StencilRequest.Points(s.operator(), s.shape().offsets(s.operator().dimension(), s.radius(),
-                        limits), s.rule())
-                : request;
+        StencilRequest r = points(request, limits);
         return estimate(r, errorTerms, limits).total();
+    }
+
+    /**
+     * A shape as its points, after checking that solving on that many points is
+     * within the budget at all (before they are enumerated).
+     */
+    private static StencilRequest points(StencilRequest request, Limits limits) {
+        if (!(request instanceof StencilRequest.Shaped s)) {
+            return request;
+        }
+        int d = s.operator().dimension();
+        long n = s.shape().size(d, s.radius(), limits);
+        long bits = 65 - Long.numberOfLeadingZeros(Math.max(1, s.radius()));
+        long degree = Math.max(Work.typicalDegree(d, n), s.operator().order());
+        limits.checkWork(Work.momentSolve(d, n, degree, degree, bits, 1), "this stencil");
+        return new StencilRequest.Points(s.operator(), s.shape().offsets(d, s.radius(), limits), s.rule());
     }
 
     /**
@@ -102,8 +112,11 @@ public final class Derivations {
 
     private static Estimate estimate(StencilRequest request, int errorTerms, Limits limits) {
         if (request instanceof StencilRequest.Preset p) {
-            List<Rational> offsets = Stencils.presetOffsets(p.scheme(), p.derivative(), p.accuracy(), limits);
-            return line(offsets, p.derivative(), errorTerms, limits, true);
+            long n = Stencils.presetSize(p.scheme(), p.derivative(), p.accuracy(), limits);
+            long bits = 65 - Long.numberOfLeadingZeros(n);
+            double weightBits = Work.uniformWeightBits(n, p.derivative());
+            return new Estimate(Work.fornberg(n, p.derivative(), bits),
+                    Work.lineAnalysis(n, p.derivative(), errorTerms, bits, weightBits, weightBits), 0);
         }
         if (request instanceof StencilRequest.Offsets o) {
             return line(o.offsets(), o.derivative(), errorTerms, limits, false);
@@ -167,6 +180,7 @@ public final class Derivations {
             double bits = 64;
             for (int i = 0; i < d; i++) {
                 int m = term.derivative().get(i);
+                long n1 = 0;
                 List<Rational> offsets;
                 boolean uniform;
                 if (t.axes().get(i) instanceof AxisStencil.Offsets o) {
@@ -179,12 +193,14 @@ public final class Derivations {
                     if (m == 0) {
                         continue;
                     }
-                    offsets = Stencils.presetOffsets(p.scheme(), m, p.accuracy(), limits);
+                    long size1 = Stencils.presetSize(p.scheme(), m, p.accuracy(), limits);
+                    offsets = null;
                     uniform = true;
                     order = Math.min(order, p.accuracy());
+                    n1 = size1;
                 }
-                int n = offsets.size();
-                long b = Work.integerBits(offsets);
+                long n = offsets == null ? n1 : offsets.size();
+                long b = offsets == null ? 65 - Long.numberOfLeadingZeros(n) : Work.integerBits(offsets);
                 coordinateBits = Math.max(coordinateBits, b);
                 derivation = Work.plus(derivation, Work.fornberg(n, m, b));
                 bits += uniform ? Work.uniformWeightBits(n, m) : Work.weightBits(n, m, b);
