@@ -195,7 +195,9 @@ public final class Work {
         double moments = degrees * n * (linear(last / 2) + LINEAR * words(last));
         double divisor = scaleBits + degrees * (offsetBits + Math.log(degrees + 1) / Math.log(2));
         double reductions = (terms + 1.0) * gcd(Math.max(last, divisor)) + degrees * OPERATION;
-        double output = n * (decimal(scaleBits + weightBits) + decimal(weightBits)) + (terms + 1.0) * decimal(divisor);
+        // the text formula writes every weight over the common denominator, and the table writes it again
+        double output = n * (2 * decimal(scaleBits + weightBits) + decimal(weightBits))
+                + (terms + 1.0) * decimal(divisor);
         return units(moments + reductions + output);
     }
 

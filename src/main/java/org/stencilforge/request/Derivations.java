@@ -278,8 +278,8 @@ public final class Derivations {
      * @param family the presets
      * @param errorTerms how many error terms each entry lists
      * @param limits the size bounds
-     * @return the estimated work of the whole table: the sum over its entries, or a
-     *     partial sum once it is past the budget
+     * @return the estimated work of the whole table: the sum over its entries (each
+     *     estimated from its size alone, without building it)
      * @throws org.stencilforge.StencilforgeException if an entry is past a count limit
      */
     public static long cost(Family family, int errorTerms, Limits limits) {
@@ -287,9 +287,6 @@ public final class Derivations {
         for (int m : family.derivatives()) {
             for (int p : family.accuracies()) {
                 total = Work.plus(total, cost(new StencilRequest.Preset(family.scheme(), m, p), errorTerms, limits));
-                if (total > limits.maxWork()) {
-                    return total; // enough to refuse: the rest need not be estimated
-                }
             }
         }
         return total;
