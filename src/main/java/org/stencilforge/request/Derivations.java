@@ -180,11 +180,12 @@ public final class Derivations {
             double bits = 64;
             for (int i = 0; i < d; i++) {
                 int m = term.derivative().get(i);
-                long n1 = 0;
+                long n;
                 List<Rational> offsets;
                 boolean uniform;
                 if (t.axes().get(i) instanceof AxisStencil.Offsets o) {
                     offsets = o.offsets();
+                    n = offsets.size();
                     uniform = false;
                     limits.checkOffsets(offsets);
                     order = Math.min(order, Math.max(1, offsets.size() - m));
@@ -193,13 +194,11 @@ public final class Derivations {
                     if (m == 0) {
                         continue;
                     }
-                    long size1 = Stencils.presetSize(p.scheme(), m, p.accuracy(), limits);
+                    n = Stencils.presetSize(p.scheme(), m, p.accuracy(), limits);
                     offsets = null;
                     uniform = true;
                     order = Math.min(order, p.accuracy());
-                    n1 = size1;
                 }
-                long n = offsets == null ? n1 : offsets.size();
                 long b = offsets == null ? 65 - Long.numberOfLeadingZeros(n) : Work.integerBits(offsets);
                 coordinateBits = Math.max(coordinateBits, b);
                 derivation = Work.plus(derivation, Work.fornberg(n, m, b));
@@ -212,7 +211,7 @@ public final class Derivations {
             derivation = Work.plus(derivation, Work.times(size, Work.units(d * Work.OPERATION
                     + Work.gcd(bits) + 20 * Work.OPERATION)));
         }
-        limits.checkNodes(points);
+        // points: the sum over the terms, an upper bound on the points of the stencil (they share many)
         long maxDegree = t.operator().order() + (order == Long.MAX_VALUE ? 1 : order) + 2L * errorTerms;
         return new Estimate(derivation, Work.gridAnalysis(d, points, maxDegree, coordinateBits, weightBits),
                 maxDegree);
