@@ -111,7 +111,7 @@ public record TruncationError(List<ErrorTerm> terms, OptionalInt remainder) {
             a[j] = offsets.get(j).timesMultipleOfDenominator(offsetScale);
             power[j] = stencil.weights().get(j).timesMultipleOfDenominator(weightScale);
         }
-        List<ErrorTerm> terms = new ArrayList<>(count + 1);
+        List<ErrorTerm> terms = new ArrayList<>();
         BigInteger divisor = weightScale; // W D^n n!
         int zerosPastM = 0;
         for (int n = 0; terms.size() <= count && zerosPastM < size; n++) {

@@ -80,6 +80,11 @@ final class WeightsCommand implements Callable<Integer> {
             description = "Refuse --error-terms above this (default: ${DEFAULT-VALUE}).")
     private int maxErrorTerms;
 
+    @Option(names = "--max-work", paramLabel = "W", defaultValue = "" + Limits.DEFAULT_WORK,
+            description = "Refuse requests estimated to need more work than this, in units of about a"
+                    + " nanosecond (default: ${DEFAULT-VALUE}, a few seconds).")
+    private long maxWork;
+
     @Mixin
     private CodeOptions code;
 
@@ -91,7 +96,7 @@ final class WeightsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(limit.maxNodes, maxErrorTerms);
+        Limits limits = new Limits(limit.maxNodes, maxErrorTerms, maxWork);
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         String name = code.name(format);

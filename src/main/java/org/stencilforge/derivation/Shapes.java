@@ -15,6 +15,37 @@ public enum Shapes {
     DIAMOND;
 
     /**
+     * The number of points of the shape, checked against the node limit, without enumerating them.
+     *
+     * @param dimension {@code d}, at least 1
+     * @param radius {@code r}, at least 1
+     * @param limits the size bounds
+     * @return the number of points
+     * @throws StencilforgeException if the radius is below 1 or the shape has too many points
+     */
+    public long size(int dimension, int radius, Limits limits) {
+        if (radius < 1 || dimension < 1) {
+            throw new StencilforgeException("a shape needs a radius and a dimension of at least 1");
+        }
+        long count = switch (this) {
+            case CROSS -> 1 + 2L * dimension * radius;
+            case BOX -> Work.units(Math.pow(2.0 * radius + 1, dimension));
+            case DIAMOND -> diamond(dimension, radius);
+        };
+        limits.checkNodes(count);
+        return count;
+    }
+
+    /** {@code Σ_k 2^k C(d, k) C(r, k)}: the lattice points with {@code Σ |s_i| <= r}, saturated. */
+    private static long diamond(int d, long r) {
+        double total = 0;
+        for (int k = 0; k <= d; k++) {
+            total += Math.pow(2, k) * Work.binomial(d, k) * (double) Work.binomial(r, k);
+        }
+        return Work.units(total);
+    }
+
+    /**
      * @param dimension {@code d}, at least 1
      * @param radius {@code r}, at least 1
      * @param limits the size bounds

@@ -31,19 +31,7 @@ public final class Stencils {
      * @throws StencilforgeException if an order is out of range or the stencil too large
      */
     public static List<Rational> presetOffsets(Scheme scheme, int derivative, int accuracy, Limits limits) {
-        requireDerivative(derivative);
-        if (accuracy < 1) {
-            throw new StencilforgeException("the accuracy order must be 1 or more, not " + accuracy);
-        }
-        if (scheme == Scheme.CENTRAL && accuracy % 2 != 0) {
-            throw new StencilforgeException("central stencils have even orders of accuracy only: ask for "
-                    + (accuracy - 1 > 0 ? "accuracy " + (accuracy - 1) + " or " : "accuracy ")
-                    + (accuracy + 1) + ", or use the forward or backward scheme for accuracy " + accuracy);
-        }
-        long points = scheme == Scheme.CENTRAL
-                ? 2L * ((derivative + 1L) / 2) - 1 + accuracy
-                : (long) derivative + accuracy;
-        limits.checkNodes(points);
+        long points = presetSize(scheme, derivative, accuracy, limits);
         int n = (int) points;
         long first = switch (scheme) {
             case CENTRAL -> -(n - 1) / 2;
@@ -55,6 +43,35 @@ public final class Stencils {
             offsets.add(Rational.of(first + j));
         }
         return List.copyOf(offsets);
+    }
+
+    /**
+     * The number of points of a preset, checked like {@link #presetOffsets} but
+     * without building them: central stencils use {@code 2 floor((m+1)/2) - 1 + p}
+     * points, one-sided ones {@code m + p}.
+     *
+     * @param scheme where the points lie
+     * @param derivative the derivative order {@code m}, at least 0
+     * @param accuracy the order of accuracy {@code p}, at least 1 (even for central)
+     * @param limits the size bounds
+     * @return the number of points
+     * @throws StencilforgeException if an order is out of range or the stencil too large
+     */
+    public static long presetSize(Scheme scheme, int derivative, int accuracy, Limits limits) {
+        requireDerivative(derivative);
+        if (accuracy < 1) {
+            throw new StencilforgeException("the accuracy order must be 1 or more, not " + accuracy);
+        }
+        if (scheme == Scheme.CENTRAL && accuracy % 2 != 0) {
+            throw new StencilforgeException("central stencils have even orders of accuracy only: ask for "
+                    + (accuracy - 1 > 0 ? "accuracy " + (accuracy - 1) + " or " : "accuracy ")
+                    + (accuracy + 1L) + ", or use the forward or backward scheme for accuracy " + accuracy);
+        }
+        long points = scheme == Scheme.CENTRAL
+                ? 2L * ((derivative + 1L) / 2) - 1 + accuracy
+                : (long) derivative + accuracy;
+        limits.checkNodes(points);
+        return points;
     }
 
     /**

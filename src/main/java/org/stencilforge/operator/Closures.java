@@ -8,6 +8,7 @@ import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.Stencils;
+import org.stencilforge.derivation.Work;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
 
@@ -34,7 +35,10 @@ public final class Closures {
      */
     public static DifferentiationOperator around(AnalysedStencil interior, Limits limits) {
         int order = closureOrder(interior);
-        BandedOperator operator = withClosures(interior.stencil(), order, limits);
+        Stencil s = interior.stencil();
+        long rows = -s.axis(0).get(0).numerator().longValue() + s.axis(0).get(s.size() - 1).numerator().longValue();
+        limits.checkWork(closureCost(s.derivative(), order, rows, limits), "the boundary closures of this stencil");
+        BandedOperator operator = withClosures(s, order, limits);
         return new DifferentiationOperator(interior, order, operator, operator.transpose());
     }
 
@@ -55,6 +59,31 @@ public final class Closures {
                     + " (its order of accuracy is " + order + "), so it has no closures of its order");
         }
         return order;
+    }
+
+    /**
+     * @param m the derivative
+     * @param order the order the closures keep
+     * @param rows how many closure rows there are
+     * @return the work of deriving them (Fornberg on {@code m + order} points each) and writing them out
+     */
+    private static long closureCost(int m, long order, long rows, Limits limits) {
+        long points = m + order;
+        limits.checkNodes(points);
+        double weightBits = Work.uniformWeightBits(points, m);
+        long each = Work.plus(Work.fornberg(points, m, 64 - Long.numberOfLeadingZeros(points) + 1),
+                Work.units(points * 2 * Work.decimal(weightBits)));
+        return Work.times(Math.max(0, rows), each);
+    }
+
+    /** Writing an {@code n × n} matrix whose rows have {@code width} entries of {@code weightBits} bits. */
+    private static long matrixCost(long n, long width, double weightBits) {
+        return Work.plus(Work.times(Work.times(n, width), Work.units(2 * Work.decimal(weightBits))),
+                Work.times(Work.times(n, n), Work.units(4 * Work.OPERATION)));
+    }
+
+    private static double matrixCharacters(long n, long width, double weightBits) {
+        return (double) n * n * 3 + (double) n * width * weightBits * Work.DIGITS_PER_BIT;
     }
 
     /** The interior stencil with closure rows of {@code m + order} points at both ends. */
@@ -107,6 +136,18 @@ public final class Closures {
      */
     public static DifferentiationMatrix uniform(int derivative, int accuracy, int n, Limits limits) {
         limits.checkNodes(n);
+        long width = Stencils.presetSize(Scheme.CENTRAL, derivative, accuracy, limits);
+        if (n >= 1 && width > derivative) {
+            int m = derivative;
+            long bits = 65 - Long.numberOfLeadingZeros(width);
+            double weightBits = Work.uniformWeightBits(Math.max(width, (long) m + accuracy), m);
+            long work = Work.plus(Work.fornberg(width, m, bits),
+                    Work.lineAnalysis(width, m, 1, bits, weightBits, weightBits));
+            work = Work.plus(work, closureCost(m, accuracy, width - 1L, limits));
+            work = Work.plus(work, matrixCost(n, width, weightBits));
+            limits.checkWork(work, "this matrix");
+            Limits.checkOutput(matrixCharacters(n, width, weightBits));
+        }
         AnalysedStencil interior = AnalysedStencil.of(Stencils.preset(Scheme.CENTRAL, derivative, accuracy, limits), 1);
         BandedOperator operator = withClosures(interior.stencil(), closureOrder(interior), limits);
         if (n < operator.minLength()) {
@@ -133,6 +174,15 @@ public final class Closures {
             throw new StencilforgeException("the accuracy order must be 1 or more, not " + accuracy);
         }
         limits.checkOffsets(nodes);
+        if (derivative >= 0 && (long) derivative + accuracy <= nodes.size()) {
+            int points = derivative + accuracy;
+            long bits = Work.integerBits(nodes) + 1;
+            double weightBits = Work.weightBits(points, derivative, bits);
+            long work = Work.plus(Work.times(nodes.size(), Work.fornberg(points, derivative, bits)),
+                    matrixCost(nodes.size(), points, weightBits));
+            limits.checkWork(work, "this matrix");
+            Limits.checkOutput(matrixCharacters(nodes.size(), points, weightBits));
+        }
         Stencils.fromOffsets(0, nodes, limits); // the same checks of distinctness as every stencil
         List<Rational> sorted = nodes.stream().sorted().toList();
         int n = sorted.size();

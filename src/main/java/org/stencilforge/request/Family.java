@@ -5,6 +5,7 @@ import java.util.List;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.Limits;
+import org.stencilforge.derivation.Work;
 import org.stencilforge.stencil.Scheme;
 
 /**
@@ -16,6 +17,9 @@ import org.stencilforge.stencil.Scheme;
  * @param accuracies the orders of accuracy, in the order given
  */
 public record Family(Scheme scheme, List<Integer> derivatives, List<Integer> accuracies) {
+
+    /** The least work of one entry of a table: a small stencil, its error and its row. */
+    static final long MIN_ENTRY_WORK = 100_000;
 
     /** Copies the lists. */
     public Family {
@@ -58,6 +62,8 @@ public record Family(Scheme scheme, List<Integer> derivatives, List<Integer> acc
                             + " is empty; write the smaller order first, e.g. 1..6");
                 }
                 limits.checkNodes(to - (long) from + 1);
+                // every entry costs at least a small derivation: refuse huge ranges before listing them
+                limits.checkWork(Work.times(to - (long) from + 1, MIN_ENTRY_WORK), "this table");
                 for (int v = from; v <= to; v++) {
                     if (!evenOnly || v % 2 == 0) {
                         values.add(v);

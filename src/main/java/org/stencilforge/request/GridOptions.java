@@ -38,7 +38,7 @@ public record GridOptions(String derivative, String operator, Integer dimension,
         String axisOffsets, String offsets, Shapes shape, Integer radius, MomentSolver.Rule rule) {
 
     /** The most dimensions a request may have. */
-    public static final int MAX_DIMENSION = 12;
+    public static final int MAX_DIMENSION = OperatorParser.MAX_DIMENSION;
 
     /**
      * @return the request these options describe
@@ -87,6 +87,10 @@ public record GridOptions(String derivative, String operator, Integer dimension,
                     + " --operator TEXT (e.g. \"Dxx + Dyy\")");
         }
         int d = dimension != null ? dimension : implied;
+        if (dimension == null && implied > MAX_DIMENSION) {
+            throw new StencilforgeException("the offsets have " + implied + " coordinates, and stencils have at most "
+                    + MAX_DIMENSION + " dimensions");
+        }
         if (dimension != null && (dimension < 1 || dimension > MAX_DIMENSION)) {
             throw new StencilforgeException("--dimension must be between 1 and " + MAX_DIMENSION + ", not "
                     + dimension);

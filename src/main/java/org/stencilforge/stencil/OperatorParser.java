@@ -26,6 +26,9 @@ public final class OperatorParser {
 
     private static final String AXES = "xyzw";
 
+    /** The most dimensions an operator may have: past it, the count of error terms explodes. */
+    public static final int MAX_DIMENSION = 12;
+
     private final String text;
     private final boolean given;
     private int pos;
@@ -43,9 +46,14 @@ public final class OperatorParser {
      * @param dimension the dimension if known (from {@code --dimension} or the
      *     offsets), or 0 to take it from the axes the text uses
      * @return the operator
-     * @throws StencilforgeException naming the place where the text stops making sense
+     * @throws StencilforgeException naming the place where the text stops making sense, or if
+     *     the dimension is past {@link #MAX_DIMENSION}
      */
     public static DifferentialOperator parse(String text, int dimension) {
+        if (dimension > MAX_DIMENSION) {
+            throw new StencilforgeException("operators have at most " + MAX_DIMENSION + " dimensions, not "
+                    + dimension);
+        }
         return new OperatorParser(text, dimension).operator();
     }
 
@@ -153,6 +161,10 @@ public final class OperatorParser {
             throw error(open, "the multi-index has no closing ]");
         }
         String[] parts = text.substring(pos, close).split(",", -1);
+        if (parts.length > MAX_DIMENSION) {
+            throw error(open, "this multi-index has " + parts.length + " axes, and operators have at most "
+                    + MAX_DIMENSION + " dimensions");
+        }
         int[] alpha = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
