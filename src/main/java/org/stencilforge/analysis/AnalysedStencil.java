@@ -1,6 +1,8 @@
 package org.stencilforge.analysis;
 
 import java.util.List;
+import java.util.Optional;
+import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.Choice;
 import org.stencilforge.stencil.Stencil;
 
@@ -13,12 +15,31 @@ import org.stencilforge.stencil.Stencil;
  * @param choice the steps that fixed the weights when the points allowed more
  *     than one set of them (multidimensional requests); empty for a 1-D request,
  *     whose weights are unique
+ * @param at the evaluation point {@code z} when the stencil was asked for on
+ *     absolute 1-D nodes {@code x_j} (its offsets are {@code x_j - z}, {@code h = 1}),
+ *     so that outputs can show the nodes as typed; empty otherwise
  */
-public record AnalysedStencil(Stencil stencil, TruncationError error, List<Choice> choice) {
+public record AnalysedStencil(Stencil stencil, TruncationError error, List<Choice> choice, Optional<Rational> at) {
 
     /** Copies the list, so that the result cannot change. */
     public AnalysedStencil {
         choice = List.copyOf(choice);
+        org.stencilforge.Checks.require(at.isEmpty() || stencil.dimension() == 1,
+                "absolute nodes and an evaluation point are for 1-D stencils");
+    }
+
+    /**
+     * @param stencil the offsets and weights
+     * @param error their truncation error
+     * @param choice the steps that fixed the weights
+     */
+    public AnalysedStencil(Stencil stencil, TruncationError error, List<Choice> choice) {
+        this(stencil, error, choice, Optional.empty());
+    }
+
+    /** @return the absolute nodes {@code z + s_j}, in the order of the offsets, when the point is known */
+    public Optional<List<Rational>> nodes() {
+        return at.map(z -> stencil.axis(0).stream().map(s -> s.add(z)).toList());
     }
 
     /**

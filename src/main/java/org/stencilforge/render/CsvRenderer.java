@@ -1,5 +1,7 @@
 package org.stencilforge.render;
 
+import java.util.List;
+import org.stencilforge.arithmetic.Rational;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.stencilforge.analysis.AnalysedStencil;
@@ -19,7 +21,20 @@ public final class CsvRenderer implements StencilRenderer, TableRenderer, Matrix
 
     @Override
     public String render(AnalysedStencil result) {
-        return result.isLine() ? "offset,weight,weight_double\n" + rows("", result.stencil()) : renderGrid(result);
+        if (!result.isLine()) {
+            return renderGrid(result);
+        }
+        if (result.nodes().isEmpty()) {
+            return "offset,weight,weight_double\n" + rows("", result.stencil());
+        }
+        // on absolute nodes: the node leads each row
+        List<Rational> nodes = result.nodes().get();
+        String[] lines = rows("", result.stencil()).split("\n");
+        StringBuilder b = new StringBuilder("node,offset,weight,weight_double\n");
+        for (int j = 0; j < lines.length; j++) {
+            b.append(nodes.get(j)).append(',').append(lines[j]).append('\n');
+        }
+        return b.toString();
     }
 
     @Override

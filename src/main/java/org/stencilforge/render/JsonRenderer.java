@@ -84,6 +84,8 @@ public final class JsonRenderer implements StencilRenderer, TableRenderer, Matri
         String order = result.error().order().isPresent()
                 ? Integer.toString(result.error().order().getAsInt()) : "null";
         return "\"derivative\": " + stencil.derivative()
+                + result.at().map(z -> ", \"at\": \"" + z + "\", \"nodes\": " + strings(result.nodes().get()))
+                        .orElse("")
                 + ", \"offsets\": " + strings(stencil.axis(0))
                 + ", \"weights\": " + strings(stencil.weights())
                 + ", \"order\": " + order

@@ -99,10 +99,16 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         Stencil stencil = result.stencil();
         StringBuilder b = new StringBuilder();
         b.append("% f_s denotes f(x + s h); order of accuracy: ").append(Notation.order(result.error())).append('\n');
+        result.at().ifPresent(z -> b.append("% at x = ").append(z).append(", h = 1: the nodes are x_j = x + s_j\n"));
         b.append("\\[\n  ").append(equation(stencil, result.error())).append("\n\\]\n");
         b.append("\\begin{center}\n").append(stretch(stencil.weights(), "1.5"))
-                .append("\\begin{tabular}{rr}\n\\toprule\n$s$ & $w$ \\\\\n\\midrule\n");
+                .append(result.at().isEmpty() ? "\\begin{tabular}{rr}\n\\toprule\n$s$ & $w$ \\\\\n\\midrule\n"
+                        : "\\begin{tabular}{rrr}\n\\toprule\n$x_j$ & $s_j = x_j - x$ & $w$ \\\\\n\\midrule\n");
+        List<Rational> nodes = result.nodes().orElse(null);
         for (int j = 0; j < stencil.size(); j++) {
+            if (nodes != null) {
+                b.append('$').append(LATEX.number(nodes.get(j))).append("$ & ");
+            }
             b.append('$').append(LATEX.number(stencil.offsets().get(j).get(0))).append("$ & $")
                     .append(LATEX.number(stencil.weights().get(j))).append("$ \\\\\n");
         }

@@ -26,10 +26,12 @@ public final class MarkdownRenderer implements StencilRenderer, TableRenderer {
             b.append('`').append(stencil.operator().terms().size() > 1 ? "(" + op + ")" : op).append(" f ≈ ")
                     .append(m == 0 ? "" : Notation.PLAIN.hPower(-m) + " ").append("Σ w f(x + s h)`\n\n");
         }
-        b.append("| offset | weight |\n|---:|---:|\n");
+        List<Rational> nodes = result.nodes().orElse(null);
+        result.at().ifPresent(z -> b.append("At x = ").append(z).append(", h = 1: the nodes x_j are x + s_j.\n\n"));
+        b.append(nodes == null ? "| offset | weight |\n|---:|---:|\n" : "| node | offset | weight |\n|---:|---:|---:|\n");
         for (int j = 0; j < stencil.size(); j++) {
-            b.append("| ").append(offset(stencil.offsets().get(j))).append(" | ")
-                    .append(stencil.weights().get(j)).append(" |\n");
+            b.append("| ").append(nodes == null ? "" : nodes.get(j) + " | ").append(offset(stencil.offsets().get(j)))
+                    .append(" | ").append(stencil.weights().get(j)).append(" |\n");
         }
         b.append("\nOrder of accuracy: ").append(Notation.order(result.error())).append('\n');
         if (!result.choice().isEmpty()) {

@@ -21,12 +21,22 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer {
         Stencil stencil = result.stencil();
         List<String> offsets = stencil.axis(0).stream().map(Object::toString).toList();
         List<String> weights = stencil.weights().stream().map(Object::toString).toList();
+        List<String> nodes = result.nodes().map(xs -> xs.stream().map(Object::toString).toList()).orElse(null);
+        int first = nodes == null ? 0 : Math.max("node".length(), width(nodes));
         int left = Math.max("offset".length(), width(offsets));
         int right = Math.max("weight".length(), width(weights));
         StringBuilder b = new StringBuilder();
-        b.append(Notation.formula(stencil)).append("\n\n");
+        b.append(Notation.formula(stencil)).append("\n");
+        result.at().ifPresent(z -> b.append("at x = ").append(z).append(", h = 1: the nodes x_j are x + s_j\n"));
+        b.append('\n');
+        if (nodes != null) {
+            b.append(pad("node", first)).append("  ");
+        }
         b.append(pad("offset", left)).append("  ").append(pad("weight", right)).append('\n');
         for (int j = 0; j < stencil.size(); j++) {
+            if (nodes != null) {
+                b.append(pad(nodes.get(j), first)).append("  ");
+            }
             b.append(pad(offsets.get(j), left)).append("  ").append(pad(weights.get(j), right)).append('\n');
         }
         b.append("\norder of accuracy: ").append(Notation.order(result.error())).append('\n');

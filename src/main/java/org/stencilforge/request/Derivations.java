@@ -57,7 +57,8 @@ public final class Derivations {
             choice = s.choice();
         }
         checkAnalysis(stencil, errorTerms, estimate, limits);
-        return new AnalysedStencil(stencil, TruncationError.of(stencil, errorTerms), choice);
+        return new AnalysedStencil(stencil, TruncationError.of(stencil, errorTerms), choice,
+                request instanceof StencilRequest.Nodes n ? java.util.Optional.of(n.at()) : java.util.Optional.empty());
     }
 
     /**

@@ -412,4 +412,35 @@ class RenderersTest {
             }
         }
     }
+
+    /** f'' at z = 1 from nodes 0, 0.5, 1.5, 3, typed as absolute nodes: every format shows them. */
+    private static AnalysedStencil onNodes() {
+        return org.stencilforge.request.Derivations.derive(new org.stencilforge.request.StencilRequest.Nodes(2,
+                RationalParser.parseList("0,0.5,1.5,3"), Rational.ONE), 1, Limits.DEFAULT);
+    }
+
+    @Test
+    void absoluteNodesAreShownAsTyped() throws Exception {
+        // offsets x_j - z = -1, -1/2, 1/2, 2; the nodes are the typed 0, 1/2, 3/2, 3 (exact decimals)
+        String text = Format.TEXT.stencilRenderer(RenderOptions.DEFAULT).render(onNodes());
+        assertTrue(text.contains("at x = 1, h = 1: the nodes x_j are x + s_j\n\n"
+                + "node  offset  weight\n"
+                + "   0      -1    16/9\n"
+                + " 1/2    -1/2   -12/5\n"
+                + " 3/2     1/2     4/9\n"
+                + "   3       2    8/45\n"), text);
+        String json = Format.JSON.stencilRenderer(RenderOptions.DEFAULT).render(onNodes());
+        assertTrue(json.startsWith("{\"derivative\": 2, \"at\": \"1\", \"nodes\": [\"0\",\"1/2\",\"3/2\",\"3\"],"
+                + " \"offsets\": [\"-1\",\"-1/2\",\"1/2\",\"2\"]"), json);
+        String csv = Format.CSV.stencilRenderer(RenderOptions.DEFAULT).render(onNodes());
+        assertTrue(csv.startsWith("node,offset,weight,weight_double\n0,-1,16/9,"), csv);
+        assertTrue(Format.MARKDOWN.stencilRenderer(RenderOptions.DEFAULT).render(onNodes())
+                .contains("| node | offset | weight |\n|---:|---:|---:|\n| 0 | -1 | 16/9 |\n"));
+        String latex = Format.LATEX.stencilRenderer(new RenderOptions(true)).render(onNodes());
+        assertTrue(latex.contains("$\\frac{3}{2}$ & $\\frac{1}{2}$ & $\\frac{4}{9}$"), latex);
+        Pdflatex.assertCompiles(latex);
+        // offsets alone (the same stencil asked for by its offsets) print no nodes
+        assertTrue(!Format.TEXT.stencilRenderer(RenderOptions.DEFAULT).render(AnalysedStencil.of(
+                onNodes().stencil(), 1)).contains("node"));
+    }
 }
