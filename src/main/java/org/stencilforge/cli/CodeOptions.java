@@ -1,10 +1,12 @@
 package org.stencilforge.cli;
 
 import org.stencilforge.StencilforgeException;
+import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.codegen.Kernels;
 import org.stencilforge.codegen.Language;
+import org.stencilforge.operator.DifferentiationOperator;
 import org.stencilforge.render.Format;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 
 /** The names of generated code, for the commands that generate it. */
 final class CodeOptions {
@@ -19,6 +21,48 @@ final class CodeOptions {
 
     @Option(names = "--package", paramLabel = "NAME", description = "Java: the package (default: none).")
     String packageName;
+
+    /** The largest stencil generated code is written for by default: the tests compile and run it in every language. */
+    static final int MAX_CODE_POINTS = 201;
+
+    @Option(names = "--max-code-points", paramLabel = "N", defaultValue = "" + MAX_CODE_POINTS,
+            description = "Code: refuse stencils or closures of more points (default: ${DEFAULT-VALUE}, the"
+                    + " largest the tests compile in every language).")
+    int maxCodePoints;
+
+    /**
+     * @param format a code format
+     * @param name the checked name
+     * @param operator a whole-array operator
+     * @return the source file
+     * @throws StencilforgeException if a row has more points than {@code --max-code-points}
+     */
+    String emit(Format format, String name, DifferentiationOperator operator) {
+        int interior = operator.interior().stencil().size();
+        int closure = operator.interior().stencil().derivative() + operator.closureOrder();
+        checkSize(Math.max(interior, closure));
+        return language(format).emit(Kernels.of(operator), name);
+    }
+
+    /**
+     * @param format a code format
+     * @param name the checked name
+     * @param stencil a multidimensional stencil
+     * @return the source file
+     * @throws StencilforgeException if it has more points than {@code --max-code-points}
+     */
+    String emit(Format format, String name, AnalysedStencil stencil) {
+        checkSize(stencil.stencil().size());
+        return language(format).emit(Kernels.of(stencil), name);
+    }
+
+    private void checkSize(int points) {
+        if (points > maxCodePoints) {
+            throw new StencilforgeException("generated code for stencils of " + points + " points is past the limit"
+                    + " of " + maxCodePoints + " (beyond it compilers take minutes and the files grow to many"
+                    + " megabytes); ask for fewer points, or raise the limit with --max-code-points");
+        }
+    }
 
     /**
      * @param format the chosen format

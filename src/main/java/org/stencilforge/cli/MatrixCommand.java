@@ -8,7 +8,6 @@ import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.Closures;
 import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.operator.DifferentiationOperator;
-import org.stencilforge.codegen.Kernels;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.StencilRequest;
 import org.stencilforge.stencil.Scheme;
@@ -105,7 +104,7 @@ final class MatrixCommand implements Callable<Integer> {
                         + " at accuracy " + accuracy + ": the generated code needs at least "
                         + operator.minLength() + " points");
             }
-            common.write(CodeOptions.language(format).emit(Kernels.of(operator), name), spec);
+            common.write(code.emit(format, name, operator), spec);
             return Main.OK;
         }
         List<Rational> grid = nodes == null ? null : Inputs.numbers("--nodes", nodes);

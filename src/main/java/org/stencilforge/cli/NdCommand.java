@@ -2,7 +2,6 @@ package org.stencilforge.cli;
 
 import java.util.concurrent.Callable;
 import org.stencilforge.analysis.AnalysedStencil;
-import org.stencilforge.codegen.Kernels;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.MomentSolver;
 import org.stencilforge.derivation.Shapes;
@@ -120,7 +119,7 @@ final class NdCommand implements Callable<Integer> {
         boolean ruleGiven = spec.commandLine().getParseResult().hasMatchedOption("--rule");
         AnalysedStencil result = Derivations.derive(new GridOptions(derivative, operator, dimension, accuracy, scheme,
                 axisOffsets, offsets, shape, radius, ruleGiven ? rule : null).toRequest(), errorTerms, limits);
-        common.write(format.isCode() ? CodeOptions.language(format).emit(Kernels.of(result), name)
+        common.write(format.isCode() ? code.emit(format, name, result)
                 : format.stencilRenderer(options).render(result), spec);
         return Main.OK;
     }

@@ -6,7 +6,6 @@ import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.Closures;
 import org.stencilforge.render.Format;
-import org.stencilforge.codegen.Kernels;
 import org.stencilforge.render.RenderOptions;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.LineOptions;
@@ -108,7 +107,7 @@ final class WeightsCommand implements Callable<Integer> {
                 throw new StencilforgeException("generated code is for uniform grids: give --accuracy or integer"
                         + " --offsets (for non-uniform nodes, see 'stencilforge matrix --nodes')");
             }
-            text = CodeOptions.language(format).emit(Kernels.of(Closures.around(result, limits)), name);
+            text = code.emit(format, name, Closures.around(result, limits));
         } else {
             text = format.stencilRenderer(options).render(result);
         }

@@ -37,7 +37,7 @@ public final class Closures {
         int order = closureOrder(interior);
         Stencil s = interior.stencil();
         long rows = -s.axis(0).get(0).numerator().longValue() + s.axis(0).get(s.size() - 1).numerator().longValue();
-        limits.checkWork(closureCost(s.derivative(), order, rows, limits), "the boundary closures of this stencil");
+        limits.checkWork(closureCost(s.derivative(), order, rows, limits), "building the boundary closures of this stencil");
         BandedOperator operator = withClosures(s, order, limits);
         return new DifferentiationOperator(interior, order, operator, operator.transpose());
     }
