@@ -34,10 +34,14 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Examples:",
             "  stencilforge matrix --derivative 2 --accuracy 2 --points 6",
-            "  stencilforge matrix --derivative 1 --accuracy 4 --points 10 --transpose --format csv",
-            "  stencilforge matrix --derivative 1 --accuracy 2 --nodes=0,0.1,0.3,0.6,1 --format json",
-            "  stencilforge matrix --derivative 2 --accuracy 2 --points 5 --format latex --standalone",
-            "  stencilforge matrix --derivative 1 --accuracy 4 --points 12 --format c --name d1"})
+            "  stencilforge matrix --derivative 1 --accuracy 4 --points 10 --transpose \\",
+            "      --format csv",
+            "  stencilforge matrix --derivative 1 --accuracy 2 --nodes=0,0.1,0.3,0.6,1 \\",
+            "      --format json",
+            "  stencilforge matrix --derivative 2 --accuracy 2 --points 5 --format latex \\",
+            "      --standalone",
+            "  stencilforge matrix --derivative 1 --accuracy 4 --points 12 --format c \\",
+            "      --name d1"})
 final class MatrixCommand implements Callable<Integer> {
 
     @Spec

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             "  stencilforge nd --operator Dxx+Dyy --offsets=\"0,0;1,0;-1,0;0,1;0,-1\"",
             "  stencilforge nd --operator Dxxyy --accuracy 2 --format latex",
             "  stencilforge nd --derivative 2,0,1 --accuracy 2,2,4 --format java",
-            "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1 --format c --name lap9"})
+            "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1 \\",
+            "      --format c --name lap9"})
 final class NdCommand implements Callable<Integer> {
 
     @Spec

@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
                 + "Ranges are A..B; with the central scheme a range of accuracies takes its even orders."},
         footer = {"",
             "Examples:",
-            "  stencilforge table --derivatives 1..6 --accuracies 2..12 --scheme central --format latex",
-            "  stencilforge table --derivatives 1,2 --accuracies 1..4 --scheme forward --format markdown",
+            "  stencilforge table --derivatives 1..6 --accuracies 2..12 --scheme central \\",
+            "      --format latex",
+            "  stencilforge table --derivatives 1,2 --accuracies 1..4 --scheme forward \\",
+            "      --format markdown",
             "  stencilforge reference-tables --directory tables   (regenerates tables/)"})
 final class TableCommand implements Callable<Integer> {
 

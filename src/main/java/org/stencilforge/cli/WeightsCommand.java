@@ -33,11 +33,15 @@ import picocli.CommandLine.Spec;
             "  stencilforge weights --derivative 1 --offsets=-1/2,1/2",
             "  stencilforge weights --derivative 2 --nodes=0,0.5,1.5,3 --at 1 --format json",
             "  stencilforge weights --derivative 2 --accuracy 2 --error-terms 3",
-            "  stencilforge weights --derivative 2 --accuracy 4 --format latex --standalone --output d2.tex",
-            "  stencilforge weights --derivative 1 --accuracy 4 --format java --class-name D1 --package org.example",
-            "  stencilforge weights --derivative 2 --accuracy 4 --format c --name d2 --output d2.h",
+            "  stencilforge weights --derivative 2 --accuracy 4 --format latex --standalone \\",
+            "      --output d2.tex",
+            "  stencilforge weights --derivative 1 --accuracy 4 --format java \\",
+            "      --class-name D1 --package org.example",
+            "  stencilforge weights --derivative 2 --accuracy 4 --format c --name d2 \\",
+            "      --output d2.h",
             "  stencilforge weights --derivative 1 --accuracy 6 --format fortran --name d1",
-            "  stencilforge weights --derivative 1 --accuracy 4 --format python --name d1 --output d1.py"})
+            "  stencilforge weights --derivative 1 --accuracy 4 --format python --name d1 \\",
+            "      --output d1.py"})
 final class WeightsCommand implements Callable<Integer> {
 
     @Spec

@@ -134,6 +134,7 @@ class MainTest {
         "matrix --derivative 1 --accuracy 2 --nodes=0,1,2,4 --format c         | drop --nodes",
         "matrix --derivative 1 --accuracy 2 --points 9 --format c --transpose  | drop --transpose",
         "matrix --derivative 2 --accuracy 4 --points 6 --format python         | at least",
+        "weights --derivative 1 --accuracy 202 --format c --max-work 100000000000 | --max-code-points",
         "nd --derivative 1,1 --axis-offsets=-1/2,1/2;-1/2,1/2 --format c       | integer offsets",
         "weights --derivative 1 --offsets=-1/2,1/2 --format java               | integer offsets",
         "weights --derivative 1 --nodes=0,1,2 --at 1 --format java             | uniform grids",
@@ -238,6 +239,26 @@ class MainTest {
         try (var listing = Files.list(file.getParent())) {
             assertEquals(1, listing.count(), "no temporary files left behind");
         }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "weights", "matrix", "table", "nd",
+        "reference-tables"})
+    void helpFitsEightyColumnsAndNoExampleIsBroken(String command) {
+        Run r = command.isEmpty() ? run("--help") : run(command, "--help");
+        assertEquals(0, r.code());
+        boolean examples = false;
+        boolean continued = false;
+        for (String line : r.out().split("\n", -1)) {
+            assertTrue(line.length() <= 80, line.length() + " columns: " + line);
+            if (examples && !line.isEmpty()) {
+                // each example is a whole command, or the indented rest of one ended by a backslash
+                assertTrue(continued ? line.startsWith("      --") : line.startsWith("  stencilforge "), line);
+                continued = line.endsWith(" \\");
+            }
+            examples |= line.equals("Examples:");
+        }
+        assertFalse(continued, "the last example ends with a backslash");
     }
 
     @Test
