@@ -37,8 +37,15 @@ enum ExprText {
         } else if (e instanceof Sym s) {
             return this == PLAIN ? s.name() : symbol(s.name());
         } else if (e instanceof Sum s) {
+            // lead with a positive term where there is one: h2 - h1, not -h1 + h2
+            List<Expr> terms = new ArrayList<>(s.terms());
+            for (int i = 0; i < terms.size() && negative(terms.get(0)); i++) {
+                if (!negative(terms.get(i))) {
+                    terms.add(0, terms.remove(i));
+                }
+            }
             StringBuilder b = new StringBuilder();
-            for (Expr t : s.terms()) {
+            for (Expr t : terms) {
                 boolean negative = negative(t);
                 String body = write(negative ? Expr.negate(t) : t);
                 if (b.length() == 0) {
