@@ -1,0 +1,156 @@
+package org.stencilforge.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.stencilforge.symbolic.Degeneracy;
+import org.stencilforge.symbolic.Relation;
+import org.stencilforge.symbolic.SymbolicErrorTerm;
+import org.stencilforge.symbolic.SymbolicStencil;
+
+/**
+ * Documents for a stencil on symbolic offsets ({@link SymbolicStencil}), in
+ * text, Markdown, LaTeX and JSON. Expressions are printed from the library's
+ * expression trees: in text, Markdown and JSON in the documented syntax of
+ * {@link org.stencilforge.symbolic.Expr#text()} ({@code *}, {@code /},
+ * {@code +}, {@code -}, {@code ^}, parentheses, symbol names as typed), in
+ * LaTeX with {@code \frac} and subscripts ({@code h_{1}} for {@code h1}).
+ *
+ * <p>JSON keys, in this order: {@code derivative}, {@code symbols},
+ * {@code offsets}, {@code weights} (strings), {@code order} (the total degree
+ * of the leading error coefficient in the symbols, or {@code null} when
+ * exact), {@code error} (each {@code derivative}, {@code hPower} = 0,
+ * {@code degree}, {@code coefficient}), {@code next} (the derivative order of
+ * the next term, or {@code null}), {@code leadingVanishesWhen} (relations as
+ * strings) and {@code invalidWhen} (each {@code offsets}, two 0-based indices,
+ * and {@code relation}).
+ */
+public enum SymbolicRenderer {
+    /** Plain text. */
+    TEXT,
+    /** Markdown. */
+    MARKDOWN,
+    /** LaTeX (amsmath). */
+    LATEX,
+    /** One JSON object on one line. */
+    JSON;
+
+    /** @return the whole document, ending with a newline */
+    public String render(SymbolicStencil s) {
+        return switch (this) {
+            case TEXT -> text(s, false);
+            case MARKDOWN -> text(s, true);
+            case LATEX -> latex(s);
+            case JSON -> json(s);
+        };
+    }
+
+    private static String text(SymbolicStencil s, boolean markdown) {
+        StringBuilder b = new StringBuilder();
+        String derivative = Notation.PLAIN.derivative(s.derivative());
+        b.append(markdown ? "**" : "").append(derivative).append(" ≈ Σ w_j f(x + s_j)")
+                .append(markdown ? "**" : "").append(", offsets s_j in ").append(String.join(", ", s.symbols()))
+                .append("\n\n");
+        if (markdown) {
+            b.append("| offset | weight |\n| --- | --- |\n");
+            for (int j = 0; j < s.size(); j++) {
+                b.append("| `").append(s.offsets().get(j).text()).append("` | `")
+                        .append(s.weights().get(j).text()).append("` |\n");
+            }
+        } else {
+            int width = "offset".length();
+            for (var o : s.offsets()) {
+                width = Math.max(width, o.text().length());
+            }
+            b.append(pad("offset", width)).append("  weight\n");
+            for (int j = 0; j < s.size(); j++) {
+                b.append(pad(s.offsets().get(j).text(), width)).append("  ").append(s.weights().get(j).text())
+                        .append('\n');
+            }
+        }
+        b.append('\n').append(markdown ? "Order of accuracy: " : "order of accuracy: ")
+                .append(s.order().isPresent() ? s.order().getAsInt()
+                        + " (the degree of the leading error coefficient in the spacings)" : "exact")
+                .append('\n');
+        b.append(markdown ? "\nTruncation error (approximation − exact): " : "truncation error (approximation - exact):\n  ");
+        List<String> terms = new ArrayList<>();
+        for (SymbolicErrorTerm t : s.error()) {
+            terms.add(coefficient(t) + " " + Notation.PLAIN.derivative(t.derivative()));
+        }
+        String error = terms.isEmpty() ? "0" : Notation.signedSum(terms)
+                + (s.next().isPresent() ? " + ... (next: " + Notation.PLAIN.derivative(s.next().getAsInt()) + ")" : "");
+        b.append(markdown ? "`" + error + "`" : error).append('\n');
+        if (!s.leadingVanishes().isEmpty()) {
+            b.append(markdown ? "\n" : "").append("the leading term vanishes when: ").append(s.leadingVanishes()
+                    .stream().map(Relation::text).collect(Collectors.joining(", or "))).append('\n');
+        }
+        if (!s.degeneracies().isEmpty()) {
+            b.append(markdown ? "\n" : "").append("the formula does not hold when two offsets coincide:\n");
+            for (Degeneracy d : s.degeneracies()) {
+                b.append(markdown ? "- " : "  ").append(d.relation().text()).append(" (offsets ")
+                        .append(s.offsets().get(d.first()).text()).append(" and ")
+                        .append(s.offsets().get(d.second()).text()).append(")\n");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String coefficient(SymbolicErrorTerm t) {
+        String c = t.coefficient().text();
+        return t.coefficient() instanceof org.stencilforge.symbolic.Expr.Sum ? "(" + c + ")" : c;
+    }
+
+    private static String latex(SymbolicStencil s) {
+        StringBuilder b = new StringBuilder("\\begin{align*}\n");
+        b.append(Notation.LATEX.derivative(s.derivative())).append(" &\\approx ");
+        List<String> sum = new ArrayList<>();
+        for (int j = 0; j < s.size(); j++) {
+            sum.add(s.weights().get(j).latex() + " \\, f\\left(x + " + s.offsets().get(j).latex() + "\\right)");
+        }
+        b.append(String.join("\n  + ", sum));
+        List<String> terms = new ArrayList<>();
+        for (SymbolicErrorTerm t : s.error()) {
+            // the exact derivative is the formula minus the error
+            String c = new org.stencilforge.symbolic.Expr.Product(List.of(
+                    org.stencilforge.symbolic.Expr.Num.class.cast(new org.stencilforge.symbolic.Expr.Num(
+                            org.stencilforge.arithmetic.Rational.of(-1))), t.coefficient())).latex();
+            terms.add(c + " \\, " + Notation.LATEX.derivative(t.derivative()));
+        }
+        if (!terms.isEmpty()) {
+            b.append(" \\\\\n &\\quad ").append(Notation.signedSum(terms).startsWith("-") ? "" : "+ ")
+                    .append(Notation.signedSum(terms)).append(s.next().isPresent() ? " + \\dotsb" : "");
+        }
+        return b.append("\n\\end{align*}\n").toString();
+    }
+
+    private static String json(SymbolicStencil s) {
+        StringBuilder b = new StringBuilder("{\"derivative\": ").append(s.derivative());
+        b.append(", \"symbols\": ").append(strings(s.symbols()));
+        b.append(", \"offsets\": ").append(strings(s.offsets().stream().map(e -> e.text()).toList()));
+        b.append(", \"weights\": ").append(strings(s.weights().stream().map(e -> e.text()).toList()));
+        b.append(", \"order\": ").append(s.order().isPresent() ? Integer.toString(s.order().getAsInt()) : "null");
+        b.append(", \"error\": [").append(s.error().stream().map(t -> "{\"derivative\": " + t.derivative()
+                + ", \"hPower\": 0, \"degree\": " + t.degree() + ", \"coefficient\": " + string(t.coefficient().text())
+                + "}").collect(Collectors.joining(", "))).append(']');
+        b.append(", \"next\": ").append(s.next().isPresent() ? Integer.toString(s.next().getAsInt()) : "null");
+        b.append(", \"leadingVanishesWhen\": ").append(strings(s.leadingVanishes().stream().map(Relation::text)
+                .toList()));
+        b.append(", \"invalidWhen\": [").append(s.degeneracies().stream().map(d -> "{\"offsets\": [" + d.first()
+                + ", " + d.second() + "], \"relation\": " + string(d.relation().text()) + "}")
+                .collect(Collectors.joining(", "))).append(']');
+        return b.append("}\n").toString();
+    }
+
+    private static String strings(List<String> values) {
+        return values.stream().map(SymbolicRenderer::string).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Printed values are the library's own (names are ASCII letters, digits, underscores); quotes escaped anyway. */
+    private static String string(String v) {
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+}
