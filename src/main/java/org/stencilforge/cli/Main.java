@@ -101,6 +101,8 @@ public final class Main implements Callable<Integer> {
      */
     static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setExpandAtFiles(false); // "@/etc/shadow" is an ordinary argument, not the file's lines
+        // an option's value may look like an option: --offsets=-h1,0,h2 starts like -h (help)
+        cl.setAllowOptionsAsOptionParameters(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, arguments) -> {

@@ -9,6 +9,7 @@ import org.stencilforge.render.Format;
 import org.stencilforge.render.RenderOptions;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.LineOptions;
+import org.stencilforge.symbolic.SymbolicLimits;
 import org.stencilforge.stencil.Scheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
             "  f^(m)(x) ≈ h^(-m) Σ w_j f(x + s_j h)",
             "with its true order of accuracy and its exact truncation error (approximation minus exact). "
                 + "Give exactly one of --accuracy, --offsets, --nodes. Numbers may be integers, fractions "
-                + "p/q or exact decimals (0.25 is 1/4)."},
+                + "p/q or exact decimals (0.25 is 1/4). Offsets and nodes may also be expressions in symbols "
+                + "(-h1,0,h2 or x0,x1,x2 --at x1: + - * / ^ and parentheses): the weights and error terms are "
+                + "then rational functions of the symbols (text, markdown, latex, json)."},
         footer = {"",
             "Examples:",
             "  stencilforge weights --derivative 2 --accuracy 4",
@@ -33,6 +36,8 @@ import picocli.CommandLine.Spec;
             "  stencilforge weights --derivative 1 --offsets=-1/2,1/2",
             "  stencilforge weights --derivative 2 --nodes=0,0.5,1.5,3 --at 1 --format json",
             "  stencilforge weights --derivative 2 --accuracy 2 --error-terms 3",
+            "  stencilforge weights --derivative 2 --offsets=-h1,0,h2 --error-terms 2",
+            "  stencilforge weights --derivative 1 --nodes=x0,x1,x2 --at x1 --format latex",
             "  stencilforge weights --derivative 2 --accuracy 4 --format latex --standalone \\",
             "      --output d2.tex",
             "  stencilforge weights --derivative 1 --accuracy 4 --format java \\",
@@ -88,6 +93,10 @@ final class WeightsCommand implements Callable<Integer> {
                     + " nanosecond (default: ${DEFAULT-VALUE}, a few seconds).")
     private long maxWork;
 
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "" + SymbolicLimits.DEFAULT_MAX_SECONDS,
+            description = "Symbolic offsets: refuse work that takes longer (default: ${DEFAULT-VALUE} s).")
+    private double maxSeconds;
+
     @Mixin
     private CodeOptions code;
 
@@ -103,8 +112,20 @@ final class WeightsCommand implements Callable<Integer> {
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         String name = code.name(format);
-        AnalysedStencil result = Derivations.derive(
-                new LineOptions(derivative, accuracy, scheme, offsets, nodes, at).toRequest(), errorTerms, limits);
+        LineOptions line = new LineOptions(derivative, accuracy, scheme, offsets, nodes, at);
+        if (line.isSymbolic()) {
+            if (format == Format.CSV || format.isCode()) {
+                throw new StencilforgeException("stencils on symbolic offsets print as text, markdown, latex or"
+                        + " json; --format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                        + " needs numeric offsets");
+            }
+            boolean nodesGiven = spec.commandLine().getParseResult().hasMatchedOption("--max-nodes");
+            SymbolicLimits symbolic = new SymbolicLimits(nodesGiven ? limit.maxNodes : SymbolicLimits.DEFAULT_MAX_POINTS,
+                    maxSeconds);
+            common.write(format.symbolicRenderer().render(line.toSymbolic(errorTerms, symbolic)), spec);
+            return Main.OK;
+        }
+        AnalysedStencil result = Derivations.derive(line.toRequest(), errorTerms, limits);
         String text;
         if (format.isCode()) {
             if (nodes != null) {

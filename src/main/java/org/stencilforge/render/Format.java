@@ -46,6 +46,20 @@ public enum Format {
     }
 
     /**
+     * @return the renderer of a stencil on symbolic offsets in this format
+     * @throws IllegalStateException for a format that has no symbolic form (CSV, code)
+     */
+    public SymbolicRenderer symbolicRenderer() {
+        return switch (this) {
+            case TEXT -> SymbolicRenderer.TEXT;
+            case MARKDOWN -> SymbolicRenderer.MARKDOWN;
+            case JSON -> SymbolicRenderer.JSON;
+            case LATEX -> SymbolicRenderer.LATEX;
+            case CSV, JAVA, C, FORTRAN, PYTHON -> throw new IllegalStateException(name() + " has no symbolic form");
+        };
+    }
+
+    /**
      * @param options what LaTeX needs
      * @return the renderer of a family of stencils in this format
      * @throws IllegalStateException for a format that has no tables (text, code)

@@ -17,7 +17,7 @@ public record SymbolicLimits(int maxPoints, double maxSeconds) {
     /** The default number of points: 9. */
     public static final int DEFAULT_MAX_POINTS = 9;
     /** The default time: 10 seconds. */
-    public static final double DEFAULT_MAX_SECONDS = 10;
+    public static final double DEFAULT_MAX_SECONDS = 60;
     /** The defaults. */
     public static final SymbolicLimits DEFAULT = new SymbolicLimits(DEFAULT_MAX_POINTS, DEFAULT_MAX_SECONDS);
 

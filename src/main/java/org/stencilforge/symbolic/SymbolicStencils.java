@@ -72,7 +72,8 @@ public final class SymbolicStencils {
             SymbolicLimits limits) {
         boolean zero = at instanceof Expr.Num n && n.value().isZero();
         return fromOffsets(derivative, nodes.stream()
-                .map(x -> zero ? x : Expr.sum(List.of(x, Expr.negate(at)))).toList(), errorTerms, limits);
+                .map(x -> zero ? x : x.equals(at) ? new Expr.Num(org.stencilforge.arithmetic.Rational.ZERO)
+                        : Expr.sum(List.of(x, Expr.negate(at)))).toList(), errorTerms, limits);
     }
 
     /**

@@ -83,12 +83,13 @@ class MainTest {
         "weights --derivative 1 --accuracy -2                    | accuracy order must be 1 or more",
         "weights --derivative 1 --accuracy 3                     | even orders of accuracy",
         "weights --derivative 1 --offsets=1/0                    | zero denominator",
-        "weights --derivative 1 --offsets=abc                    | not a number",
+        "weights --derivative 1 --offsets=abc                    | cannot approximate derivative 1",
+        "weights --derivative 1 --offsets=1/x,#                  | at character 5",
         "weights --derivative 1 --offsets=                       | empty list",
         "weights --derivative 1 --offsets=1e999999999            | exponent out of range",
         "weights --derivative 1 --offsets=0,1 --at 0             | drop --at",
         "weights --derivative 1 --nodes=0,1                      | --nodes needs --at",
-        "weights --derivative 1 --nodes=0,1 --at x               | --at: not a number",
+        "weights --derivative 1 --nodes=0,1 --at 1/0             | --at: zero denominator",
         "weights --derivative 1 --accuracy 2 --offsets=0,1       | exactly one of",
         "weights --derivative 1 --offsets=0,1 --nodes=0,1 --at 0 | exactly one of",
         "weights --derivative 1                                  | no stencil given",
@@ -135,6 +136,12 @@ class MainTest {
         "matrix --derivative 1 --accuracy 2 --points 9 --format c --transpose  | drop --transpose",
         "matrix --derivative 2 --accuracy 4 --points 6 --format python         | at least",
         "weights --derivative 1 --accuracy 202 --format c --max-work 100000000000 | --max-code-points",
+        "weights --derivative 1 --offsets=-h1,0,h2 --format csv                | needs numeric offsets",
+        "weights --derivative 1 --offsets=-h1,0,h2 --format c                  | needs numeric offsets",
+        "weights --derivative 1 --offsets=-pi,0,h                             | reserved",
+        "weights --derivative 1 --offsets=-h,h,h                              | equal for every value",
+        "weights --derivative 1 --nodes=x0,x1,x2                              | needs --at",
+        "weights --derivative 1 --offsets=-h,0,h --max-seconds 0              | time limit",
         "nd --derivative 1,1 --axis-offsets=-1/2,1/2;-1/2,1/2 --format c       | integer offsets",
         "weights --derivative 1 --offsets=-1/2,1/2 --format java               | integer offsets",
         "weights --derivative 1 --nodes=0,1,2 --at 1 --format java             | uniform grids",
@@ -239,6 +246,19 @@ class MainTest {
         try (var listing = Files.list(file.getParent())) {
             assertEquals(1, listing.count(), "no temporary files left behind");
         }
+    }
+
+    @Test
+    void symbolicOffsetsGiveTheNonUniformFormulas() {
+        // Lagrange on -h1, 0, h2 by hand: f''(0) ≈ 2 f(-h1)/(h1 (h1+h2)) - 2 f(0)/(h1 h2) + 2 f(h2)/(h2 (h1+h2)),
+        // and Σ w s^3 / 3! = (2/6) (-h1^3/(h1 (h1+h2)) + h2^3/(h2 (h1+h2))) = (h2 - h1)/3: the leading error
+        Run r = run("weights", "--derivative", "2", "--offsets=-h1,0,h2", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"weights\": [\"2/(h1*(h1 + h2))\", \"-2/(h1*h2)\", \"2/(h2*(h1 + h2))\"]"),
+                r.out());
+        assertTrue(r.out().contains("\"coefficient\": \"(h2 - h1)/3\""), r.out());
+        assertTrue(r.out().contains("\"leadingVanishesWhen\": [\"h1 = h2\"]"), r.out());
+        assertTrue(r.out().endsWith("}\n"), r.out());
     }
 
     @ParameterizedTest
