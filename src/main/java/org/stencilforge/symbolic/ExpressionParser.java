@@ -40,6 +40,9 @@ public final class ExpressionParser {
     /** The largest exponent accepted after {@code ^}, in magnitude. */
     public static final int MAX_EXPONENT = 64;
 
+    /** The longest symbol name: names are printed in every output, so they stay short. */
+    public static final int MAX_SYMBOL_LENGTH = 32;
+
     private static final Set<String> RESERVED = loadReserved();
 
     private final String text;
@@ -199,6 +202,10 @@ public final class ExpressionParser {
                 pos++;
             }
             String name = text.substring(start, pos);
+            if (name.length() > MAX_SYMBOL_LENGTH) {
+                throw errorAt(start, "a symbol of " + name.length() + " characters is longer than "
+                        + MAX_SYMBOL_LENGTH + ": use short names such as h1 or dx");
+            }
             if (isReserved(name)) {
                 throw errorAt(start, "the symbol " + name + " is reserved by the algebra system (Symja) for one"
                         + " of its constants or functions: choose another name, such as " + name + "_1 or h1");
