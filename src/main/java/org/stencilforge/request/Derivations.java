@@ -57,7 +57,11 @@ public final class Derivations {
             choice = s.choice();
         }
         checkAnalysis(stencil, errorTerms, estimate, limits);
-        return new AnalysedStencil(stencil, TruncationError.of(stencil, errorTerms), choice);
+        // a 1-D stencil derived on all its nodes has its error in closed form
+        boolean interpolating = r instanceof StencilRequest.Preset || r instanceof StencilRequest.Offsets
+                || r instanceof StencilRequest.Nodes;
+        return new AnalysedStencil(stencil, interpolating ? TruncationError.ofInterpolating(stencil, errorTerms)
+                : TruncationError.of(stencil, errorTerms), choice);
     }
 
     /**
