@@ -103,13 +103,94 @@ public final class NodePolynomial {
      * @return {@code Q_j = ω'(a_j) = Π_{l≠j} (a_j - a_l)}, as a balanced product
      */
     public BigInteger derivativeAt(int j) {
+        return differences(j).product();
+    }
+
+    /**
+     * The weight {@code factor p / Q_j} of node {@code j}, reduced: the gcd of
+     * {@code factor p} with {@code Q_j} is taken down the product tree of the
+     * differences {@code a_j - a_l} ({@link Tree#gcd}), so no gcd of two long
+     * numbers is ever computed; the fraction left is already reduced.
+     *
+     * @param j a node
+     * @param numerators the numerators {@code factor_k p_k}, each to be put over {@code Q_j}
+     * @return the reduced weights, in the order of {@code numerators}
+     */
+    public Rational[] reduced(int j, BigInteger[] numerators) {
+        Tree tree = differences(j);
+        BigInteger q = tree.product();
+        BigInteger sign = BigInteger.valueOf(q.signum());
+        Rational[] out = new Rational[numerators.length];
+        for (int k = 0; k < numerators.length; k++) {
+            BigInteger x = numerators[k];
+            if (x.signum() == 0) {
+                out[k] = Rational.ZERO;
+                continue;
+            }
+            BigInteger g = tree.gcd(x.abs());
+            out[k] = Rational.of(x.divide(g).multiply(sign), q.abs().divide(g));
+        }
+        return out;
+    }
+
+    private Tree differences(int j) {
         BigInteger[] differences = new BigInteger[a.length - 1];
         for (int l = 0, t = 0; l < a.length; l++) {
             if (l != j) {
                 differences[t++] = a[j].subtract(a[l]);
             }
         }
-        return product(differences, 0, differences.length);
+        return Tree.of(differences, 0, differences.length);
+    }
+
+    /**
+     * A product tree of small integers: leaves of a few factors, each inner node
+     * the product of its two children.
+     */
+    private record Tree(BigInteger value, Tree left, Tree right) {
+
+        static Tree of(BigInteger[] v, int from, int to) {
+            if (to - from <= 8) {
+                BigInteger p = BigInteger.ONE;
+                for (int i = from; i < to; i++) {
+                    p = p.multiply(v[i]);
+                }
+                return new Tree(p, null, null);
+            }
+            int mid = (from + to) >>> 1;
+            Tree l = of(v, from, mid);
+            Tree r = of(v, mid, to);
+            return new Tree(l.value.multiply(r.value), l, r);
+        }
+
+        /** @return the signed product of the factors */
+        BigInteger product() {
+            return value;
+        }
+
+        /**
+         * {@code gcd(x, |P|)} for the product {@code P} of this tree, by
+         * {@code gcd(x, L R) = g · gcd(x / g, R)} with {@code g = gcd(x, L)} (since
+         * {@code x / g} and {@code L / g} are coprime), working on {@code x}
+         * modulo the products: {@code (x mod gR) / g ≡ x / g (mod R)}. Each step is
+         * a division of numbers of the size of the subtree, so the cost is that of a
+         * few products of {@code P}, not a quadratic gcd on it.
+         *
+         * @param x a non-negative integer
+         */
+        BigInteger gcd(BigInteger x) {
+            BigInteger p = value.abs();
+            BigInteger r = x.compareTo(p) >= 0 ? x.mod(p) : x;
+            if (r.signum() == 0) {
+                return p;
+            }
+            if (left == null) {
+                return r.gcd(p);
+            }
+            BigInteger g1 = left.gcd(r);
+            BigInteger s = g1.equals(BigInteger.ONE) ? r : r.mod(g1.multiply(right.value.abs())).divide(g1);
+            return g1.multiply(right.gcd(s));
+        }
     }
 
     /**
@@ -197,7 +278,7 @@ public final class NodePolynomial {
     }
 
     /** The product of {@code v[from..to)}, balanced so that big factors meet late. */
-    static BigInteger product(BigInteger[] v, int from, int to) {
+    public static BigInteger product(BigInteger[] v, int from, int to) {
         if (to - from <= 8) {
             BigInteger p = BigInteger.ONE;
             for (int i = from; i < to; i++) {
