@@ -62,16 +62,14 @@ public final class Fornberg {
         Rational[][] columns = new Rational[n][];
         nodes(n).forEach(j -> {
             BigInteger[] p = omega.numerator(j, maxDerivative);
-            BigInteger q = omega.derivativeAt(j);
-            Rational[] column = new Rational[width];
             BigInteger factor = BigInteger.ONE; // k! D^k
             for (int k = 0; k < width; k++) {
                 if (k > 0) {
                     factor = factor.multiply(BigInteger.valueOf(k)).multiply(omega.scale());
                 }
-                column[k] = Rational.of(factor.multiply(p[k]), q);
+                p[k] = factor.multiply(p[k]);
             }
-            columns[j] = column;
+            columns[j] = omega.reduced(j, p);
         });
         return table(offsets, columns, width);
     }
@@ -97,7 +95,7 @@ public final class Fornberg {
         Rational[] row = new Rational[n];
         nodes(n).forEach(j -> {
             BigInteger p = omega.numerator(j, derivative)[derivative];
-            row[j] = Rational.of(f.multiply(p), omega.derivativeAt(j));
+            row[j] = omega.reduced(j, new BigInteger[] {f.multiply(p)})[0];
         });
         return Arrays.asList(row);
     }
