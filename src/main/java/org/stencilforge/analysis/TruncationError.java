@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.stencilforge.Checks;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.derivation.NodePolynomial;
 import org.stencilforge.stencil.Moments;
 import org.stencilforge.stencil.MultiIndex;
 import org.stencilforge.stencil.Stencil;
@@ -55,7 +56,8 @@ public record TruncationError(List<ErrorTerm> terms, OptionalInt remainder) {
      * {@code N} distinct points, which satisfies a linear recurrence of order at
      * most {@code N}; so {@code N} consecutive zero degrees past {@code m} mean
      * every later degree is zero too. In 1-D the sums run on the fast path of
-     * {@link #line}.
+     * {@link #line}. A stencil derived on all its nodes has its error in closed
+     * form, far faster for many nodes: {@link #ofInterpolating}.
      *
      * @param stencil any stencil, derived here or elsewhere
      * @param groups how many non-zero powers of {@code h} to list, at least 1
@@ -92,6 +94,88 @@ public record TruncationError(List<ErrorTerm> terms, OptionalInt remainder) {
             }
         }
         return new TruncationError(terms, OptionalInt.empty());
+    }
+
+    /**
+     * The truncation error of a 1-D stencil whose weights are the unique ones
+     * exact on polynomials of degree below {@code N} on all its {@code N} nodes
+     * (every stencil {@code Stencils} derives from a preset, offsets or nodes),
+     * in closed form from the node polynomial instead of {@code N}-term power sums.
+     *
+     * <p>With {@code Ω(t) = Π_l (t - s_l)}, the interpolant of {@code t^n} on the
+     * nodes is the remainder {@code t^n - q_n(t) Ω(t)}, where {@code q_n} is the
+     * polynomial part of {@code t^n / Ω}. The weights differentiate interpolants
+     * exactly, {@code Σ_j w_j p(s_j) = p^(m)(0)} for {@code deg p < N}, so
+     * {@code Σ_j w_j s_j^n = m! [t^m](t^n - q_n Ω)} and
+     * {@code C_n = Σ_j w_j s_j^n / n! - δ(n, m) = -(m!/n!) [t^m](q_n Ω)}: zero for
+     * {@code n < N}, where {@code q_n = 0}. Since
+     * {@code t^n / Ω = Σ_k h_k t^{n-N-k}} with the complete homogeneous symmetric
+     * polynomials {@code h_k} of the nodes, {@code q_n = Σ_{i=0..n-N} h_{n-N-i} t^i}
+     * and {@code C_n = -(m!/n!) Σ_{i=0..min(m, n-N)} h_{n-N-i} Ω_{m-i}}. On the
+     * integer nodes {@code a_l = D s_l}, with {@code ω(u) = D^N Ω(u/D)}
+     * ({@code ω_k = D^{N-k} Ω_k}) and {@code ĥ_k = D^k h_k}, every term carries
+     * the same power of {@code D}:
+     * {@code C_n = -m! Σ_i ĥ_{n-N-i} ω_{m-i} / (n! D^{n-m})}. This needs the
+     * {@code m + 1} lowest coefficients of {@code ω} and a few of its highest
+     * (for {@code ĥ}), not the weights.
+     *
+     * <p>The error series vanishes only when {@code ω_0 = .. = ω_m = 0} (its
+     * generating function {@code Σ_k (Σ_i ĥ_{k-i} ω_{m-i}) x^k} is
+     * {@code A(x) / Π_l (1 - a_l x)} with {@code A(x) = Σ_{i<=m} ω_{m-i} x^i}, a
+     * rational function that is no polynomial unless {@code A = 0}), i.e. for
+     * interpolation ({@code m = 0}) at a node; otherwise fewer than {@code N}
+     * consecutive coefficients vanish, so the search ends.
+     *
+     * @param stencil a 1-D stencil derived on all its nodes (not checked: for a
+     *     stencil from elsewhere use {@link #of})
+     * @param groups how many non-zero terms to list, at least 1
+     * @return the same error as {@link #of} gives for these weights
+     */
+    public static TruncationError ofInterpolating(Stencil stencil, int groups) {
+        Checks.require(groups >= 1, "the number of error terms must be at least 1, not " + groups);
+        Checks.require(stencil.dimension() == 1, "a closed-form error needs a 1-D stencil");
+        int m = stencil.derivative();
+        int size = stencil.size();
+        NodePolynomial omega = new NodePolynomial(stencil.axis(0), m);
+        boolean exact = true;
+        for (int k = 0; k <= m; k++) {
+            exact &= omega.low(k).signum() == 0;
+        }
+        if (exact) {
+            return new TruncationError(List.of(), OptionalInt.empty());
+        }
+        BigInteger mFactorial = BigInteger.ONE;
+        for (int k = 2; k <= m; k++) {
+            mFactorial = mFactorial.multiply(BigInteger.valueOf(k));
+        }
+        BigInteger nFactorial = BigInteger.ONE; // n!
+        for (int k = 2; k <= size; k++) {
+            nFactorial = nFactorial.multiply(BigInteger.valueOf(k));
+        }
+        BigInteger scalePower = omega.scale().pow(size - m); // D^{n-m}
+        BigInteger[] h = omega.completeHomogeneous(2 * groups + 2);
+        List<ErrorTerm> terms = new ArrayList<>();
+        for (int n = size; ; n++) {
+            int k = n - size;
+            if (k >= h.length) {
+                h = omega.completeHomogeneous(2 * h.length);
+            }
+            BigInteger sum = BigInteger.ZERO;
+            for (int i = 0; i <= Math.min(m, k); i++) {
+                if (h[k - i].signum() != 0) {
+                    sum = sum.add(h[k - i].multiply(omega.low(m - i)));
+                }
+            }
+            if (sum.signum() != 0) {
+                if (terms.size() == groups) {
+                    return new TruncationError(terms, OptionalInt.of(n - m));
+                }
+                terms.add(ErrorTerm.of(MultiIndex.of(n), n - m,
+                        Rational.of(mFactorial.multiply(sum).negate(), nFactorial.multiply(scalePower))));
+            }
+            nFactorial = nFactorial.multiply(BigInteger.valueOf(n + 1));
+            scalePower = scalePower.multiply(omega.scale());
+        }
     }
 
     /**

@@ -13,30 +13,36 @@ import org.stencilforge.arithmetic.Rational;
 /**
  * Fornberg's recursive algorithm (Math. Comp. 51, 1988) for the weights of every
  * derivative order {@code 0..M} at once, on any set of distinct rational
- * offsets, carried out exactly and fraction-free.
+ * offsets, carried out exactly; and the same weights from the node polynomial,
+ * which is what {@link #weights} and {@link #weightsOf} compute.
  *
  * <p>The weight of derivative {@code k} at offset {@code s_j} is {@code k!} times
  * the coefficient of {@code t^k} in the Lagrange basis polynomial
  * {@code L_j(t) = Π_{l≠j} (t - s_l) / Π_{l≠j} (s_j - s_l)}. Scaling the offsets
  * to integers {@code a_l = D s_l} with {@code D} the least common denominator and
  * writing {@code u = D t}, {@code L_j = P_j(u) / Q_j} with an integer polynomial
- * {@code P_j(u) = Π_{l≠j} (u - a_l)} and an integer {@code Q_j = Π_{l≠j}(a_j - a_l)}.
+ * {@code P_j(u) = Π_{l≠j} (u - a_l)} and an integer {@code Q_j = Π_{l≠j}(a_j - a_l)},
+ * so {@code w_{j,k} = k! D^k [u^k]P_j / Q_j}.
  *
- * <p>Fornberg's recursion adds one node at a time. Adding node {@code i}
- * multiplies every earlier {@code P_j} by {@code (u - a_i)} (truncated after
- * {@code u^M}) and every earlier {@code Q_j} by {@code (a_j - a_i)}; the new
- * node's numerator is the previous node's numerator times {@code (u - a_{i-1})}.
- * Here Fornberg's divisions are deferred: the recursion runs on integers only,
- * each {@code Q_j} (Fornberg's running product of node differences) is formed
- * directly as a balanced product, and each weight {@code k! D^k [u^k]P_j / Q_j}
- * is reduced once, at the end. The updates of different nodes are independent,
- * so the table is filled column by column (node {@code j} absorbs every later
- * node in turn), in parallel for large {@code N}; the result does not depend on
- * the order or the number of threads.
+ * <p>Both ways compute these Lagrange basis derivatives. Fornberg's recursion
+ * ({@link #recursive}) adds one node at a time: adding node {@code i} multiplies
+ * every earlier {@code P_j} by {@code (u - a_i)} (truncated after {@code u^M})
+ * and every earlier {@code Q_j} by {@code (a_j - a_i)}, and the new node's
+ * numerator is the previous node's times {@code (u - a_{i-1})}: {@code O(N^2 M)}
+ * big-integer operations. The node polynomial ({@link NodePolynomial}) takes all
+ * nodes at once: {@code P_j = ω / (u - a_j)} for {@code ω(u) = Π_l (u - a_l)},
+ * and only the coefficients up to {@code u^M} matter, so each {@code P_j} is one
+ * synthetic division of the {@code M + 2} lowest coefficients of {@code ω}
+ * ({@code O(N M)} operations in all) and {@code Q_j = ω'(a_j)} one balanced
+ * product. The divisions are deferred in both: each weight is reduced once, at
+ * the end, and reduced fractions are canonical, so the two give identical
+ * weights (the tests check it). The nodes are independent, so large {@code N}
+ * runs on all cores; the result does not depend on the order or the number of
+ * threads.
  */
 public final class Fornberg {
 
-    /** From this many nodes on, the columns are computed on all cores. */
+    /** From this many nodes on, the nodes are computed on all cores. */
     private static final int PARALLEL_NODES = 64;
 
     private Fornberg() {
@@ -49,12 +55,63 @@ public final class Fornberg {
      * @throws StencilforgeException if two offsets are equal
      */
     public static WeightTable weights(List<Rational> offsets, int maxDerivative) {
-        org.stencilforge.Checks.require(maxDerivative >= 0,
-                "the derivative order must be 0 or more, not " + maxDerivative);
-        if (offsets.isEmpty()) {
-            throw new StencilforgeException("no offsets given: a stencil needs at least one node");
+        check(offsets, maxDerivative);
+        int n = offsets.size();
+        int width = maxDerivative + 1;
+        NodePolynomial omega = new NodePolynomial(offsets, maxDerivative + 1);
+        Rational[][] columns = new Rational[n][];
+        nodes(n).forEach(j -> {
+            BigInteger[] p = omega.numerator(j, maxDerivative);
+            BigInteger factor = BigInteger.ONE; // k! D^k
+            for (int k = 0; k < width; k++) {
+                if (k > 0) {
+                    factor = factor.multiply(BigInteger.valueOf(k)).multiply(omega.scale());
+                }
+                p[k] = factor.multiply(p[k]);
+            }
+            columns[j] = omega.reduced(j, p);
+        });
+        return table(offsets, columns, width);
+    }
+
+    /**
+     * The weights of one derivative order only, reduced only for that order:
+     * what a stencil needs ({@link #weights} gives every lower order too).
+     *
+     * @param offsets distinct offsets {@code s_j} (in units of {@code h}), in any order
+     * @param derivative the derivative order {@code M}, at least 0
+     * @return the weights of derivative {@code M}, in the order of {@code offsets}
+     * @throws StencilforgeException if two offsets are equal
+     */
+    public static List<Rational> weightsOf(List<Rational> offsets, int derivative) {
+        check(offsets, derivative);
+        int n = offsets.size();
+        NodePolynomial omega = new NodePolynomial(offsets, derivative + 1);
+        BigInteger factor = BigInteger.ONE; // M! D^M
+        for (int k = 1; k <= derivative; k++) {
+            factor = factor.multiply(BigInteger.valueOf(k)).multiply(omega.scale());
         }
-        requireDistinct(offsets, "offset");
+        BigInteger f = factor;
+        Rational[] row = new Rational[n];
+        nodes(n).forEach(j -> {
+            BigInteger p = omega.numerator(j, derivative)[derivative];
+            row[j] = omega.reduced(j, new BigInteger[] {f.multiply(p)})[0];
+        });
+        return Arrays.asList(row);
+    }
+
+    /**
+     * Fornberg's recursion itself, node by node, fraction-free with deferred
+     * divisions: the cited algorithm, kept as an independent check of
+     * {@link #weights} (same results, {@code O(N^2 M)} operations).
+     *
+     * @param offsets distinct offsets {@code s_j} (in units of {@code h}), in any order
+     * @param maxDerivative the highest derivative order {@code M}, at least 0
+     * @return the weights of derivatives {@code 0..M}, in the order of {@code offsets}
+     * @throws StencilforgeException if two offsets are equal
+     */
+    public static WeightTable recursive(List<Rational> offsets, int maxDerivative) {
+        check(offsets, maxDerivative);
         int n = offsets.size();
         int width = maxDerivative + 1;
         BigInteger scale = Rational.commonDenominator(offsets);
@@ -74,13 +131,31 @@ public final class Fornberg {
         }
         // Fornberg's update step, column by column: node j absorbs every later node i.
         Rational[][] columns = new Rational[n][];
-        IntStream columnIndices = IntStream.range(0, n);
-        (n >= PARALLEL_NODES ? columnIndices.parallel() : columnIndices).forEach(j -> {
+        nodes(n).forEach(j -> {
             for (int i = j + 1; i < n; i++) {
                 multiplyByLinear(numerators[j], a[i]);
             }
             columns[j] = reduce(numerators[j], denominator(a, j), scale);
         });
+        return table(offsets, columns, width);
+    }
+
+    private static void check(List<Rational> offsets, int maxDerivative) {
+        org.stencilforge.Checks.require(maxDerivative >= 0,
+                "the derivative order must be 0 or more, not " + maxDerivative);
+        if (offsets.isEmpty()) {
+            throw new StencilforgeException("no offsets given: a stencil needs at least one node");
+        }
+        requireDistinct(offsets, "offset");
+    }
+
+    private static IntStream nodes(int n) {
+        IntStream indices = IntStream.range(0, n);
+        return n >= PARALLEL_NODES ? indices.parallel() : indices;
+    }
+
+    private static WeightTable table(List<Rational> offsets, Rational[][] columns, int width) {
+        int n = offsets.size();
         List<List<Rational>> table = new ArrayList<>(width);
         for (int k = 0; k < width; k++) {
             List<Rational> row = new ArrayList<>(n);
@@ -100,7 +175,7 @@ public final class Fornberg {
                 differences[t++] = a[j].subtract(a[l]);
             }
         }
-        return product(differences, 0, differences.length);
+        return NodePolynomial.product(differences, 0, differences.length);
     }
 
     /** The weights {@code k! D^k P[k] / Q} of every order {@code k}, each reduced once. */
@@ -114,19 +189,6 @@ public final class Fornberg {
             column[k] = Rational.of(factor.multiply(numerator[k]), denominator);
         }
         return column;
-    }
-
-    /** The product of {@code v[from..to)}, balanced so that big factors meet late. */
-    private static BigInteger product(BigInteger[] v, int from, int to) {
-        if (to - from <= 8) {
-            BigInteger p = BigInteger.ONE;
-            for (int i = from; i < to; i++) {
-                p = p.multiply(v[i]);
-            }
-            return p;
-        }
-        int mid = (from + to) >>> 1;
-        return product(v, from, mid).multiply(product(v, mid, to));
     }
 
     private static void multiplyByLinear(BigInteger[] p, BigInteger a) {

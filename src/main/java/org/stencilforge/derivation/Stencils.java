@@ -101,7 +101,7 @@ public final class Stencils {
                     + " cannot approximate derivative " + derivative + ": give at least "
                     + (derivative + 1L) + " nodes (the derivative order plus one)");
         }
-        return Fornberg.weights(offsets, derivative).stencil(derivative);
+        return WeightTable.stencil(derivative, offsets, Fornberg.weightsOf(offsets, derivative));
     }
 
     /**

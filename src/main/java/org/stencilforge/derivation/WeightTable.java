@@ -8,7 +8,8 @@ import org.stencilforge.stencil.Stencil;
 
 /**
  * The weights of every derivative order {@code 0..M} on one set of offsets, as
- * Fornberg's algorithm produces them. Immutable.
+ * {@link Fornberg#weights} produces them (a stencil of one order reduces only
+ * that order's weights: {@link Fornberg#weightsOf}). Immutable.
  *
  * @param offsets the offsets, in the order they were given
  * @param weights {@code weights.get(k).get(j)} is the weight of derivative
@@ -32,12 +33,21 @@ public record WeightTable(List<Rational> offsets, List<List<Rational>> weights) 
      * @return the stencil of that derivative, offsets ascending
      */
     public Stencil stencil(int derivative) {
+        return stencil(derivative, offsets, weights.get(derivative));
+    }
+
+    /**
+     * @param derivative the derivative order
+     * @param offsets distinct offsets, in any order
+     * @param row their weights, in the same order
+     * @return the stencil, offsets ascending
+     */
+    static Stencil stencil(int derivative, List<Rational> offsets, List<Rational> row) {
         List<Integer> order = new ArrayList<>();
         for (int j = 0; j < offsets.size(); j++) {
             order.add(j);
         }
         order.sort(Comparator.comparing(offsets::get));
-        List<Rational> row = weights.get(derivative);
         return Stencil.of(derivative,
                 order.stream().map(offsets::get).toList(),
                 order.stream().map(row::get).toList());

@@ -131,10 +131,14 @@ public final class Work {
         return l.bitLength();
     }
 
+    /** Per word squared of the reduction of one weight down the product tree of {@code Q_j}. */
+    static final double REDUCTION = 20;
+
     /**
-     * Fornberg's algorithm on {@code n} nodes for derivatives {@code 0..maxDerivative}:
-     * {@code n^2/2} updates of {@code maxDerivative + 1} numerators that grow to
-     * {@code q = (n-1)(b+1)} bits, then one reduction per weight.
+     * The weights of every derivative order {@code 0..maxDerivative} on {@code n}
+     * nodes ({@link Fornberg#weights}): the node polynomial's low coefficients,
+     * per node one synthetic division, the product tree of {@code Q_j} and one
+     * reduction per order, on numbers of {@code q = (n-1)(b+1)} bits.
      *
      * @param n the number of nodes
      * @param maxDerivative the highest derivative {@code M}
@@ -142,12 +146,32 @@ public final class Work {
      * @return the estimated work
      */
     public static long fornberg(long n, long maxDerivative, long bits) {
+        return nodePolynomial(n, maxDerivative, bits, maxDerivative + 1.0);
+    }
+
+    /**
+     * The weights of one derivative order {@code m} on {@code n} nodes
+     * ({@link Fornberg#weightsOf}, what a stencil needs): as {@link #fornberg}
+     * with one reduction per node.
+     *
+     * @param n the number of nodes
+     * @param m the derivative
+     * @param bits {@code b}, the bit length of the offsets over their common denominator
+     * @return the estimated work
+     */
+    public static long stencil(long n, long m, long bits) {
+        return nodePolynomial(n, m, bits, 1);
+    }
+
+    private static long nodePolynomial(long n, long maxDerivative, long bits, double reductions) {
         double q = (n - 1.0) * (bits + 1.0);
-        double width = maxDerivative + 1.0;
-        double updates = n * (n - 1.0) / 2 * width * 2 * linear(q / 2);
-        double weightBits = q + maxDerivative * (Math.log(maxDerivative + 1.0) / Math.log(2) + bits);
-        double reductions = n * width * (gcd(weightBits) + linear(weightBits)) + n * n * linear(q / 2);
-        return units(updates + reductions);
+        double width = maxDerivative + 2.0;
+        double w = words(q);
+        double omega = n * width * linear(q / 2) + width * width * QUADRATIC * w * w / 4;
+        double divisions = n * width * linear(q);
+        double products = n * (n * OPERATION / 2 + QUADRATIC * w * w / 4);
+        double reduce = n * reductions * (REDUCTION * w * w + 2 * OPERATION);
+        return units(omega + divisions + products + reduce);
     }
 
     /**
@@ -172,6 +196,38 @@ public final class Work {
     public static double uniformWeightBits(long n, long m) {
         double log = Math.log(n + 1.0) / Math.log(2);
         return n * log / 2 + m * log + 64;
+    }
+
+    /**
+     * The 1-D truncation error of a stencil derived on all its nodes, in closed
+     * form ({@code TruncationError.ofInterpolating}): the {@code m + 1} low
+     * coefficients of the node polynomial, the complete homogeneous polynomials
+     * {@code h_k} for about {@code 2K + m + 4} degrees (symmetric stencils have
+     * every other term zero), per degree {@code m + 1} products with the long low
+     * coefficients and one reduction by a short divisor, and writing the weights
+     * and terms out as {@link #lineAnalysis} does.
+     *
+     * @param n the number of nodes
+     * @param m the derivative
+     * @param terms {@code K}, the error terms listed
+     * @param offsetBits the bit length of the offsets over their common denominator
+     * @param scaleBits the bit length of the weights' common denominator
+     * @param weightBits the bit length of the largest weight, numerator and denominator
+     * @return the estimated work, output included
+     */
+    public static long interpolatingAnalysis(long n, long m, long terms, double offsetBits, double scaleBits,
+            double weightBits) {
+        double degrees = 2.0 * terms + m + 4;
+        double q = n * (offsetBits + 1.0);
+        double omega = n * (m + 2.0) * linear(q / 2) + (m + 2.0) * (m + 2.0) * QUADRATIC * words(q) * words(q) / 4;
+        double hBits = degrees * (offsetBits + Math.log(n + degrees) / Math.log(2));
+        double h = n * degrees * linear(hBits) + 2 * degrees * degrees * linear(hBits);
+        double divisor = degrees * (offsetBits + Math.log(n + degrees + 1) / Math.log(2)) + q;
+        double coefficients = degrees * (m + 1.0) * (linear(q + hBits) + QUADRATIC * words(hBits) * words(q))
+                + (terms + 1.0) * (gcd(divisor) + linear(q + hBits) * words(divisor));
+        double output = n * (2 * decimal(scaleBits + weightBits) + decimal(weightBits))
+                + (terms + 1.0) * decimal(q + hBits + divisor);
+        return units(omega + h + coefficients + output);
     }
 
     /**

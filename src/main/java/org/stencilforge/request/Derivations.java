@@ -56,14 +56,18 @@ public final class Derivations {
             stencil = s.stencil();
             choice = s.choice();
         }
-        checkAnalysis(stencil, errorTerms, estimate, limits);
-        return new AnalysedStencil(stencil, TruncationError.of(stencil, errorTerms), choice,
-                request instanceof StencilRequest.Nodes n ? java.util.Optional.of(n.at()) : java.util.Optional.empty());
+        // a 1-D stencil derived on all its nodes has its error in closed form
+        boolean interpolating = r instanceof StencilRequest.Preset || r instanceof StencilRequest.Offsets
+                || r instanceof StencilRequest.Nodes;
+        checkAnalysis(stencil, errorTerms, estimate, limits, interpolating);
+        return new AnalysedStencil(stencil, interpolating ? TruncationError.ofInterpolating(stencil, errorTerms)
+                : TruncationError.of(stencil, errorTerms), choice,
+                r instanceof StencilRequest.Nodes n ? java.util.Optional.of(n.at()) : java.util.Optional.empty());
     }
 
     /**
      * The work a request needs, estimated before any of it starts: the
-     * derivation (Fornberg's algorithm, tensor products or the Taylor
+     * derivation (the node polynomial, tensor products or the Taylor
      * conditions) and the analysis of its error and writing it out. The counts
      * are checked first ({@link Limits#checkNodes}, {@link Limits#checkOffsets},
      * {@link Limits#checkPoints}), so that a request past them is refused with
@@ -116,15 +120,15 @@ public final class Derivations {
             long n = Stencils.presetSize(p.scheme(), p.derivative(), p.accuracy(), limits);
             long bits = 65 - Long.numberOfLeadingZeros(n);
             double weightBits = Work.uniformWeightBits(n, p.derivative());
-            return new Estimate(Work.fornberg(n, p.derivative(), bits),
-                    Work.lineAnalysis(n, p.derivative(), errorTerms, bits, weightBits, weightBits), 0);
+            return new Estimate(Work.stencil(n, p.derivative(), bits),
+                    Work.interpolatingAnalysis(n, p.derivative(), errorTerms, bits, weightBits, weightBits), 0);
         }
         if (request instanceof StencilRequest.Offsets o) {
-            return line(o.offsets(), o.derivative(), errorTerms, limits, false);
+            return line(o.offsets(), o.derivative(), errorTerms, limits, equallySpaced(o.offsets()));
         }
         if (request instanceof StencilRequest.Nodes n) {
             return line(n.nodes().stream().map(x -> x.subtract(n.at())).toList(), n.derivative(), errorTerms, limits,
-                    false);
+                    equallySpaced(n.nodes()));
         }
         if (request instanceof StencilRequest.Tensor t) {
             return tensor(t, errorTerms, limits);
@@ -153,7 +157,25 @@ public final class Derivations {
         return new Estimate(derivation, Work.gridAnalysis(d, n, maxDegree, bits, weightBits), maxDegree);
     }
 
-    /** Fornberg's algorithm on the offsets and the 1-D analysis. */
+    /**
+     * @return whether the values, sorted, are equally spaced: their weights are
+     *     then as short as a preset's, not as long as in general position
+     */
+    private static boolean equallySpaced(List<Rational> values) {
+        if (values.size() < 3) {
+            return true;
+        }
+        List<Rational> sorted = values.stream().sorted().toList();
+        Rational step = sorted.get(1).subtract(sorted.get(0));
+        for (int i = 2; i < sorted.size(); i++) {
+            if (!sorted.get(i).subtract(sorted.get(i - 1)).equals(step)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The weights from the node polynomial and the 1-D analysis in closed form. */
     private static Estimate line(List<Rational> offsets, int m, int errorTerms, Limits limits, boolean uniform) {
         limits.checkOffsets(offsets);
         if (m < 0 || offsets.size() <= m) {
@@ -162,8 +184,8 @@ public final class Derivations {
         int n = offsets.size();
         long bits = Work.integerBits(offsets);
         double weightBits = uniform ? Work.uniformWeightBits(n, m) : Work.weightBits(n, m, bits);
-        return new Estimate(Work.fornberg(n, m, bits),
-                Work.lineAnalysis(n, m, errorTerms, bits, weightBits, weightBits), 0);
+        return new Estimate(Work.stencil(n, m, bits),
+                Work.interpolatingAnalysis(n, m, errorTerms, bits, weightBits, weightBits), 0);
     }
 
     private static Estimate tensor(StencilRequest.Tensor t, int errorTerms, Limits limits) {
@@ -202,7 +224,7 @@ public final class Derivations {
                 }
                 long b = offsets == null ? 65 - Long.numberOfLeadingZeros(n) : Work.integerBits(offsets);
                 coordinateBits = Math.max(coordinateBits, b);
-                derivation = Work.plus(derivation, Work.fornberg(n, m, b));
+                derivation = Work.plus(derivation, Work.stencil(n, m, b));
                 bits += uniform ? Work.uniformWeightBits(n, m) : Work.weightBits(n, m, b);
                 size = Work.times(size, n);
                 limits.checkNodes(size);
@@ -223,7 +245,8 @@ public final class Derivations {
      * denominator may be far longer than the estimate assumed (offsets in
      * general position).
      */
-    private static void checkAnalysis(Stencil stencil, int errorTerms, Estimate estimate, Limits limits) {
+    private static void checkAnalysis(Stencil stencil, int errorTerms, Estimate estimate, Limits limits,
+            boolean interpolating) {
         long budget = limits.maxWork();
         double weightBits = 0;
         for (Rational w : stencil.weights()) {
@@ -236,7 +259,9 @@ public final class Derivations {
         double characters;
         if (stencil.dimension() == 1) {
             long bits = Work.integerBits(stencil.axis(0));
-            work = Work.lineAnalysis(n, stencil.derivative(), errorTerms, bits, scaleBits, weightBits);
+            work = interpolating
+                    ? Work.interpolatingAnalysis(n, stencil.derivative(), errorTerms, bits, scaleBits, weightBits)
+                    : Work.lineAnalysis(n, stencil.derivative(), errorTerms, bits, scaleBits, weightBits);
             characters = n * (scaleBits + 2 * weightBits) * Work.DIGITS_PER_BIT + 64.0 * n;
         } else {
             long bits = Work.integerBits(stencil.offsets().stream().flatMap(List::stream).toList());
