@@ -582,7 +582,19 @@ public final class InputFiles {
 
     /** @return whether a cell is a plain zero, read without building a number */
     private static boolean isZero(String cell) {
-        return cell.matches("[+-]?0*\\.?0*(?:[eE][+-]?\\d+)?") && cell.matches(".*0.*");
+        boolean digit = false;
+        for (int k = 0; k < cell.length(); k++) {
+            char c = cell.charAt(k);
+            if (c == 'e' || c == 'E') {
+                return digit;
+            }
+            if (c == '0') {
+                digit = true;
+            } else if (!(c == '.' || (k == 0 && (c == '-' || c == '+')))) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     private static Matrix matrixMarket(String[] lines, VerifyLimits limits) {
