@@ -258,6 +258,10 @@ public final class StencilCheck {
         if (orderTol == null) {
             orderTol = OptionalInt.empty();
         }
+        if (options.full() && claimed == null && d == 1) {
+            limits.checkWork(Work.fornberg(n, analysed.order(), Work.integerBits(sorted.axis(0))),
+                    where.isEmpty() ? "deriving the exact stencil" : where + "deriving its exact stencil");
+        }
         Stencil given = new Stencil(analysed, sorted.offsets(), sorted.weights());
         TruncationError error = TruncationError.of(given, options.errorTerms());
 
@@ -374,15 +378,16 @@ public final class StencilCheck {
     /** Refuses a stencil whose analysis would take too long, before any of it starts. */
     private static void checkWork(Stencil s, DifferentialOperator claimed, Limits limits, String where) {
         int n = s.size();
-        int m = claimed != null ? claimed.order() : n;
+        int m = claimed != null ? claimed.order() : 0; // checked again once the derivative is detected
         List<Rational> coordinates = s.offsets().stream().flatMap(List::stream).toList();
         int offsetBits = Work.integerBits(coordinates);
         long scaleBits = Work.commonDenominatorBits(s.weights(), 1L << 20);
         double weightBits = scaleBits + Work.integerBits(s.weights());
         long work;
         if (s.dimension() == 1) {
-            long analysis = Work.lineAnalysis(n, m, n, offsetBits, scaleBits, weightBits);
-            work = Work.plus(Work.times(4, analysis), Work.fornberg(n, m, offsetBits));
+            // the moments up to degree n + m + 1 (once within the tolerance, once exactly) and the exact stencil's
+            long analysis = Work.lineAnalysis(n, m, 1, offsetBits, scaleBits, weightBits);
+            work = Work.plus(Work.times(3, analysis), Work.fornberg(n, m, offsetBits));
             if (n <= MAX_ROUNDING_SEARCH) {
                 work = Work.plus(work, Work.times(WIDTHS.length, Work.lineAnalysis(n, m, 1, offsetBits, 64, 128)));
             }
