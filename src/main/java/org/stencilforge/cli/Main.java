@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "stencilforge 0.1.0",
         description = "Exact finite-difference stencils: weights, order of accuracy, truncation error.",
-        subcommands = {WeightsCommand.class, MatrixCommand.class, TableCommand.class, NdCommand.class,
+        subcommands = {WeightsCommand.class, MatrixCommand.class, TableCommand.class, NdCommand.class, VerifyCommand.class,
             ReferenceTablesCommand.class},
         footer = {"", "Try:  stencilforge weights --derivative 2 --accuracy 4"})
 public final class Main implements Callable<Integer> {
