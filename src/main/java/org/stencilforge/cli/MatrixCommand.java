@@ -73,10 +73,8 @@ final class MatrixCommand implements Callable<Integer> {
             description = "LaTeX: bmatrix (default) or pmatrix.")
     private String environment;
 
-    @Option(names = "--max-work", paramLabel = "W", defaultValue = "" + Limits.DEFAULT_WORK,
-            description = "Refuse requests estimated to need more work than this, in units of about a"
-                    + " nanosecond (default: ${DEFAULT-VALUE}, a few seconds).")
-    private long maxWork;
+    @Mixin
+    private WorkLimit work;
 
     @Mixin
     private CodeOptions code;
@@ -89,7 +87,7 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), maxWork);
+        Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), environment);
         String name = code.name(format);
         if ((points == null) == (nodes == null)) {

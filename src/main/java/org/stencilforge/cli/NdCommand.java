@@ -100,10 +100,8 @@ final class NdCommand implements Callable<Integer> {
                     + "costs about N^3 times the length of the weights).")
     private int maxNodes;
 
-    @Option(names = "--max-work", paramLabel = "W", defaultValue = "" + Limits.DEFAULT_WORK,
-            description = "Refuse requests estimated to need more work than this, in units of about a"
-                    + " nanosecond (default: ${DEFAULT-VALUE}, a few seconds).")
-    private long maxWork;
+    @Mixin
+    private WorkLimit work;
 
     @Mixin
     private CodeOptions code;
@@ -113,7 +111,7 @@ final class NdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms(), maxWork);
+        Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         String name = code.name(format);

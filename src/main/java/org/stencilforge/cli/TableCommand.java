@@ -55,10 +55,8 @@ final class TableCommand implements Callable<Integer> {
             description = "markdown (default), csv, json or latex.")
     private Format format;
 
-    @Option(names = "--max-work", paramLabel = "W", defaultValue = "" + Limits.DEFAULT_WORK,
-            description = "Refuse requests estimated to need more work than this, in units of about a"
-                    + " nanosecond (default: ${DEFAULT-VALUE}, a few seconds).")
-    private long maxWork;
+    @Mixin
+    private WorkLimit work;
 
     @Mixin
     private OutputOptions common;
@@ -68,7 +66,7 @@ final class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), maxWork);
+        Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
         var options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         StencilTable table = Derivations.table(Family.parse(scheme, derivatives, accuracies, limits), 1, limits);
         common.write(format.tableRenderer(options).render(table), spec);

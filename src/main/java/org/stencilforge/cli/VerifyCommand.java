@@ -127,10 +127,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "text (default), markdown or json.")
     private String format;
 
-    @Option(names = "--max-work", paramLabel = "W", defaultValue = "" + Limits.DEFAULT_WORK,
-            description = "Refuse requests estimated to need more work than this, in units of about a"
-                    + " nanosecond (default: ${DEFAULT-VALUE}, a few seconds).")
-    private long maxWork;
+    @Mixin
+    private WorkLimit work;
 
     @Option(names = "--max-size", paramLabel = "N", defaultValue = "" + VerifyLimits.DEFAULT_MATRIX_SIZE,
             description = "Refuse matrices of more rows (default: ${DEFAULT-VALUE}).")
@@ -148,7 +146,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), maxWork);
+        Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
         limits.checkErrorTerms(errorTerms);
         VerifyLimits vl = new VerifyLimits(limits, maxSize, maxFileBytes);
         Reports.Format fmt = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {

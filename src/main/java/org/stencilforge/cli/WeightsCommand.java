@@ -88,10 +88,8 @@ final class WeightsCommand implements Callable<Integer> {
             description = "Refuse --error-terms above this (default: ${DEFAULT-VALUE}).")
     private int maxErrorTerms;
 
-    @Option(names = "--max-work", paramLabel = "W", defaultValue = "" + Limits.DEFAULT_WORK,
-            description = "Refuse requests estimated to need more work than this, in units of about a"
-                    + " nanosecond (default: ${DEFAULT-VALUE}, a few seconds).")
-    private long maxWork;
+    @Mixin
+    private WorkLimit work;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "" + SymbolicLimits.DEFAULT_MAX_SECONDS,
             description = "Symbolic offsets: refuse work that takes longer (default: ${DEFAULT-VALUE} s).")
@@ -108,7 +106,7 @@ final class WeightsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits limits = new Limits(limit.maxNodes, maxErrorTerms, maxWork);
+        Limits limits = new Limits(limit.maxNodes, maxErrorTerms, work.maxWork);
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         String name = code.name(format);
