@@ -147,23 +147,7 @@ final class JavaEmitter {
                 .addField(rowsField("ADJOINT", "The rows of D^T: the top rows, the bottom rows, then the interior row.",
                         t))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("apply")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(double.class)
-                        .addParameter(double[].class, "f")
-                        .addParameter(int.class, "i")
-                        .addParameter(double.class, "h")
-                        .addJavadoc("Row {@code i} of the operator: the derivative at point {@code i} of samples spaced\n"
-                                + "{@code h} apart, with the closure rows near the ends.\n")
-                        .addStatement("int n = f.length")
-                        .beginControlFlow("if (n < MIN_LENGTH)")
-                        .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + n)",
-                                "the array needs at least ", " points, not ")
-                        .endControlFlow()
-                        .beginControlFlow("if (i < 0 || i >= n)")
-                        .addStatement("throw new IndexOutOfBoundsException($S + i)", "no point ")
-                        .endControlFlow()
-                        .addStatement("double s = $L", scale(m))
+                .addMethod(applyHead(m)
                         .addStatement("double[] row = i < $L ? OPERATOR[i] : i >= $L ? OPERATOR[i - n + $L]"
                                         + " : OPERATOR[$L]", d.interiorStart(),
                                 Spell.index("n", -d.interiorEndBeforeN()), d.interiorStart() + d.interiorEndBeforeN(),
@@ -415,8 +399,9 @@ final class JavaEmitter {
                 + doc.closureOrder() + ".\n";
     }
 
-    private static MethodSpec applyAt(Rows d, int m) {
-        MethodSpec.Builder b = MethodSpec.methodBuilder("apply")
+    /** The start of {@code apply(f, i, h)}: its signature, its checks and the scale {@code s}. */
+    private static MethodSpec.Builder applyHead(int m) {
+        return MethodSpec.methodBuilder("apply")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(double.class)
                 .addParameter(double[].class, "f")
@@ -433,6 +418,10 @@ final class JavaEmitter {
                 .addStatement("throw new IndexOutOfBoundsException($S + i)", "no point ")
                 .endControlFlow()
                 .addStatement("double s = $L", scale(m));
+    }
+
+    private static MethodSpec applyAt(Rows d, int m) {
+        MethodSpec.Builder b = applyHead(m);
         for (int t = 0; t < d.top().size(); t++) {
             Sum row = d.top().get(t);
             b.beginControlFlow("if (i == $L)", t)
