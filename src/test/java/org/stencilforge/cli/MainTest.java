@@ -263,7 +263,7 @@ class MainTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", "weights", "matrix", "table", "nd",
-        "reference-tables"})
+        "reference-tables", "verify"})
     void helpFitsEightyColumnsAndNoExampleIsBroken(String command) {
         Run r = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, r.code());
