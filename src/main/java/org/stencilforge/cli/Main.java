@@ -38,8 +38,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "stencilforge 0.1.0",
         description = "Exact finite-difference stencils: weights, order of accuracy, truncation error.",
-        subcommands = {WeightsCommand.class, MatrixCommand.class, TableCommand.class, NdCommand.class, VerifyCommand.class,
-            ReferenceTablesCommand.class},
         footer = {"", "Try:  stencilforge weights --derivative 2 --accuracy 4"})
 public final class Main implements Callable<Integer> {
 
@@ -92,7 +90,37 @@ public final class Main implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return configure(new CommandLine(new Main()), out, err).execute(args);
+        return configure(commandLine(args.length == 0 ? null : args[0]), out, err).execute(args);
+    }
+
+    /** The subcommands, by name, in the order {@code --help} lists them. */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS;
+
+    static {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("weights", WeightsCommand::new);
+        m.put("matrix", MatrixCommand::new);
+        m.put("table", TableCommand::new);
+        m.put("nd", NdCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("reference-tables", ReferenceTablesCommand::new);
+        SUBCOMMANDS = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Builds the command line with only the subcommand that was named, when one was: picocli
+     * builds the model of every subcommand it is given, and a cold start should not pay for five
+     * it will not run. Anything else (no argument, {@code --help}, a typo) gets every subcommand,
+     * so that help and messages list them all.
+     */
+    static CommandLine commandLine(String first) {
+        CommandLine cl = new CommandLine(new Main());
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (first == null || !SUBCOMMANDS.containsKey(first) || first.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
+        return cl;
     }
 
     /**

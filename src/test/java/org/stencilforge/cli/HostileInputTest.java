@@ -128,7 +128,7 @@ class HostileInputTest {
     @Test
     void integerOptionsNeverOverflow() {
         List<String> checked = new ArrayList<>();
-        CommandLine root = new CommandLine(new Main());
+        CommandLine root = Main.commandLine(null); // every subcommand
         for (CommandLine sub : root.getSubcommands().values()) {
             CommandSpec spec = sub.getCommandSpec();
             for (OptionSpec option : spec.options()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.StringWriter;
@@ -246,6 +247,18 @@ class MainTest {
         try (var listing = Files.list(file.getParent())) {
             assertEquals(1, listing.count(), "no temporary files left behind");
         }
+    }
+
+    @Test
+    void helpListsEveryCommandThoughARunBuildsOnlyItsOwn() {
+        Run help = run("--help");
+        for (String command : List.of("weights", "matrix", "table", "nd", "verify", "reference-tables")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " in:\n" + help.out());
+            assertEquals(0, run(command, "--help").code(), command);
+        }
+        Run typo = run("weightz", "--derivative", "2");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().startsWith("error: Unmatched argument"), typo.err());
     }
 
     @Test
