@@ -119,7 +119,8 @@ final class CEmitter {
         return b.append("#endif /* ").append(guard).append(" */\n").toString();
     }
 
-    private static void whole(StringBuilder b, String function, Rows d, int m, String name) {
+    /** The signature of a whole-array function, the scale {@code s}, and NaN for a too short array. */
+    private static void wholeHead(StringBuilder b, String function, int m, String name) {
         b.append("static inline void ").append(function)
                 .append("(const double *restrict in, double *restrict out, ptrdiff_t n, double h)\n{\n")
                 .append("    const double s = ").append(Spell.scale(m, "1.0")).append(";\n");
@@ -129,6 +130,10 @@ final class CEmitter {
         b.append("    if (n < ").append(name).append("_MIN_LENGTH) {\n")
                 .append("        for (ptrdiff_t i = 0; i < n; i++) {\n            out[i] = NAN;\n        }\n")
                 .append("        return;\n    }\n");
+    }
+
+    private static void whole(StringBuilder b, String function, Rows d, int m, String name) {
+        wholeHead(b, function, m, name);
         for (int t = 0; t < d.top().size(); t++) {
             Sum row = d.top().get(t);
             b.append("    ").append(exact(row)).append("    out[").append(t).append("] = ")
@@ -263,16 +268,8 @@ final class CEmitter {
     }
 
     private static void tableWhole(StringBuilder b, String function, String table, Rows d, int m, String name) {
-        b.append("static inline void ").append(function)
-                .append("(const double *restrict in, double *restrict out, ptrdiff_t n, double h)\n{\n")
-                .append("    const double s = ").append(Spell.scale(m, "1.0")).append(";\n");
-        if (m == 0) {
-            b.append("    (void)h;\n");
-        }
-        b.append("    if (n < ").append(name).append("_MIN_LENGTH) {\n")
-                .append("        for (ptrdiff_t i = 0; i < n; i++) {\n            out[i] = NAN;\n        }\n")
-                .append("        return;\n    }\n")
-                .append("    ").append(name).append("_rows(").append(table).append("_c, ").append(table)
+        wholeHead(b, function, m, name);
+        b.append("    ").append(name).append("_rows(").append(table).append("_c, ").append(table)
                 .append("_start, ").append(table).append("_first, ").append(table).append("_div, ")
                 .append(d.interiorStart()).append(", ").append(d.interiorEndBeforeN()).append(", in, out, n, s);\n}\n\n");
     }

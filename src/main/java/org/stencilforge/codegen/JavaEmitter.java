@@ -213,15 +213,7 @@ final class JavaEmitter {
     private static MethodSpec tableWhole(String name, String table, Rows d, int m, String doc) {
         int top = d.interiorStart();
         int bottom = d.interiorEndBeforeN();
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(double[].class, "in")
-                .addParameter(double[].class, "out")
-                .addParameter(double.class, "h")
-                .addJavadoc(doc + "\n")
-                .addStatement("check(in, out)")
-                .addStatement("int n = in.length")
-                .addStatement("double s = $L", scale(m))
+        return wholeHead(name, m, doc)
                 .beginControlFlow("for (int r = 0; r < $L; r++)", top)
                 .addStatement("out[r] = sum($L[r], in, 0) * (s / $L[r][0])", table, table)
                 .endControlFlow()
@@ -442,8 +434,9 @@ final class JavaEmitter {
                 .build();
     }
 
-    private static MethodSpec applyWhole(String name, Rows d, int m, String doc) {
-        MethodSpec.Builder b = MethodSpec.methodBuilder(name)
+    /** The start of a whole-array method: its signature, the argument check and the scale {@code s}. */
+    private static MethodSpec.Builder wholeHead(String name, int m, String doc) {
+        return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(double[].class, "in")
                 .addParameter(double[].class, "out")
@@ -452,6 +445,10 @@ final class JavaEmitter {
                 .addStatement("check(in, out)")
                 .addStatement("int n = in.length")
                 .addStatement("double s = $L", scale(m));
+    }
+
+    private static MethodSpec applyWhole(String name, Rows d, int m, String doc) {
+        MethodSpec.Builder b = wholeHead(name, m, doc);
         for (int t = 0; t < d.top().size(); t++) {
             Sum row = d.top().get(t);
             b.addCode(exact(row)).addStatement("out[$L] = $L", t, expression(row, c -> "in[" + c.column() + "]",
