@@ -92,8 +92,8 @@ public final class DispersionRelationPreserving {
                 String.join(", ", optimum.coefficients()),
                 optimum.coefficients().stream().map(s -> "\"" + s + "\"")
                         .collect(java.util.stream.Collectors.joining(", ", "[", "]"))));
-        properties.add(Design.Property.of("rational", "free coefficients a_" + (fixed + 1) + ".." + m
-                + " rounded to decimals", decimals));
+        properties.add(Design.Property.of("rational", (fixed + 1 == m ? "free coefficient a_" + m
+                : "free coefficients a_" + (fixed + 1) + "..a_" + m) + " rounded to decimals", decimals));
         return new Design(result, properties);
     }
 
@@ -210,7 +210,7 @@ public final class DispersionRelationPreserving {
             for (int i = 0; i < z.length; i++) {
                 s = s.add(b[k][i].multiply(z[i]));
             }
-            coefficients.add(plain(s).round(new MathContext(digits, RoundingMode.HALF_EVEN)).toString());
+            coefficients.add(plain(s).round(new MathContext(digits, RoundingMode.HALF_EVEN)).toPlainString());
         }
         List<Rational> free = new ArrayList<>();
         for (Apfloat zi : z) {
