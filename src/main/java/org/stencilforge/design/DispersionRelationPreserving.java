@@ -190,10 +190,12 @@ public final class DispersionRelationPreserving {
                         + " --max-precision");
             }
             Apfloat[] next = solve(affine, band, q);
-            Optimum a = round(affine, previous, decimals, digits, p + " and " + q + " digits");
-            Optimum b = round(affine, next, decimals, digits, p + " and " + q + " digits");
-            if (a.equals(b)) {
-                return a;
+            if (previous != null && next != null) {
+                Optimum a = round(affine, previous, decimals, digits, p + " and " + q + " digits");
+                Optimum b = round(affine, next, decimals, digits, p + " and " + q + " digits");
+                if (a.equals(b)) {
+                    return a;
+                }
             }
             p = q;
             previous = next;
@@ -227,7 +229,8 @@ public final class DispersionRelationPreserving {
 
     /**
      * The minimiser of {@code E(z)} in precision {@code p}: {@code (B̂ᵀ S B̂) z = B̂ᵀ (t/2 - S α̂)} with
-     * {@code S_jk = ∫_0^b sin(jω) sin(kω) dω}, {@code t_k = ∫_0^b ω sin(kω) dω}.
+     * {@code S_jk = ∫_0^b sin(jω) sin(kω) dω}, {@code t_k = ∫_0^b ω sin(kω) dω}; {@code null} when the
+     * system is singular to the working precision.
      */
     static Apfloat[] solve(Affine affine, Band band, long p) {
         int m = affine.m();
@@ -265,16 +268,18 @@ public final class DispersionRelationPreserving {
         Apfloat[] r = new Apfloat[m]; // t/2 - S α̂
         for (int j = 0; j < m; j++) {
             Apfloat v = t[j].divide(two);
-            for (int k = 0; k < m; k++) {
+            for (int k = 0; k < affine.fixed(); k++) { // α̂ is zero past K
                 v = v.subtract(s[j][k].multiply(alpha[k]));
             }
             r[j] = v;
         }
+        // B̂ = [B; I] with B of K = p/2 rows: S B̂ = S[:, :K] B + S[:, K:], and B̂ᵀ X = Bᵀ X[:K] + X[K:]
+        int fixed = affine.fixed();
         Apfloat[][] sb = new Apfloat[m][f]; // S B̂
         for (int j = 0; j < m; j++) {
             for (int i = 0; i < f; i++) {
-                Apfloat v = new Apfloat(0, p);
-                for (int k = 0; k < m; k++) {
+                Apfloat v = s[j][fixed + i];
+                for (int k = 0; k < fixed; k++) {
                     v = v.add(s[j][k].multiply(b[k][i]));
                 }
                 sb[j][i] = v;
@@ -283,8 +288,8 @@ public final class DispersionRelationPreserving {
         Apfloat[][] g = new Apfloat[f][f + 1]; // [B̂ᵀ S B̂ | B̂ᵀ r]
         for (int i = 0; i < f; i++) {
             for (int l = 0; l <= f; l++) {
-                Apfloat v = new Apfloat(0, p);
-                for (int k = 0; k < m; k++) {
+                Apfloat v = l < f ? sb[fixed + i][l] : r[fixed + i];
+                for (int k = 0; k < fixed; k++) {
                     v = v.add(b[k][i].multiply(l < f ? sb[k][l] : r[k]));
                 }
                 g[i][l] = v;
@@ -321,7 +326,11 @@ public final class DispersionRelationPreserving {
         return n >= 0 ? sin[n] : sin[-n].negate();
     }
 
-    /** Gaussian elimination with partial pivoting on an augmented {@code f × (f+1)} matrix. */
+    /**
+     * Gaussian elimination with partial pivoting on an augmented {@code f × (f+1)} matrix.
+     *
+     * @return the solution, or {@code null} when a pivot cancels to zero at this precision
+     */
     private static Apfloat[] eliminate(Apfloat[][] g, int f) {
         for (int c = 0; c < f; c++) {
             int pivot = c;
@@ -334,8 +343,7 @@ public final class DispersionRelationPreserving {
             g[c] = g[pivot];
             g[pivot] = tmp;
             if (g[c][c].signum() == 0) {
-                throw new StencilforgeException("the optimisation is singular at this precision; raise"
-                        + " --max-precision or choose another band");
+                return null; // cancelled to nothing at this precision: try a higher one
             }
             for (int r = c + 1; r < f; r++) {
                 Apfloat factor = g[r][c].divide(g[c][c]);

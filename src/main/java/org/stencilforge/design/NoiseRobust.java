@@ -54,10 +54,10 @@ public final class NoiseRobust {
         Window window = Window.of(length, at, "--length", maxLength);
         require(degree >= derivative, "--degree " + degree + " is below the derivative " + derivative
                 + ": the filter must be exact at least on polynomials of degree " + derivative);
-        require(length >= degree + 2, "no noise-robust filter of degree " + degree + " has " + length
-                + " points: exactness takes " + (degree + 1) + " and the zero at ω = π at least one more;"
-                + " use --length " + (at.isPresent() ? degree + 2 : (degree + 2) | 1) + " or more, or a lower"
-                + " --degree");
+        require(length >= (long) degree + 2, "no noise-robust filter of degree " + degree + " has " + length
+                + " points: exactness takes " + ((long) degree + 1) + " and the zero at ω = π at least one more;"
+                + " use --length " + (at.isPresent() ? (long) degree + 2 : ((long) degree + 2) | 1) + " or more, or a"
+                + " lower --degree");
         Rational[] w = solve(window, derivative, degree);
         Stencil stencil = Stencil.of(derivative, window.offsets(), Arrays.asList(w));
         AnalysedStencil result = AnalysedStencil.of(stencil, errorTerms);

@@ -43,9 +43,9 @@ public final class SavitzkyGolay {
         require(derivative >= 0 && derivative <= degree, "--derivative " + derivative + " is out of range for a fit"
                 + " of degree " + degree + ": give 0 (smoothing) to " + degree + ", or raise --degree");
         Window w = Window.of(window, at, "--window", maxLength);
-        require(window >= degree + 1, "no least-squares fit of degree " + degree + " on " + window + " points:"
-                + " it needs at least " + (degree + 1) + "; use --window " + (degree + 1) + " or more, or a lower"
-                + " --degree");
+        require(window >= (long) degree + 1, "no least-squares fit of degree " + degree + " on " + window + " points:"
+                + " it needs at least " + ((long) degree + 1) + "; use --window " + ((long) degree + 1) + " or more, or a"
+                + " lower --degree");
         List<Rational> weights = weights(w, derivative, degree);
         Stencil stencil = Stencil.of(derivative, w.offsets(), weights);
         AnalysedStencil result = AnalysedStencil.of(stencil, errorTerms);

@@ -137,7 +137,17 @@ class DesignCommandTest {
                 Arguments.of(List.of("--kind", "savitzky-golay", "--window", "7", "--band", "1"), "does not apply"),
                 Arguments.of(List.of("--kind", "drp", "--length", "7", "--rational", "0"), "--rational"),
                 Arguments.of(List.of("--kind", "smooth", "--length", "7"), "noise-robust, savitzky-golay, drp"),
-                Arguments.of(List.of("--kind", "drp", "--length", "7", "--name", "x"), "--format"));
+                Arguments.of(List.of("--kind", "drp", "--length", "7", "--name", "x"), "--format"),
+                // integer options at their extremes are refused, never an overflow or an internal failure
+                Arguments.of(List.of("--kind", "noise-robust", "--length", "7", "--degree", "2147483647"),
+                        "--length 2147483649"),
+                Arguments.of(List.of("--kind", "savitzky-golay", "--window", "7", "--degree", "2147483647"),
+                        "--window 2147483648"),
+                Arguments.of(List.of("--kind", "drp", "--length", "-2147483647"), "odd"),
+                Arguments.of(List.of("--kind", "drp", "--length", "7", "--order", "2147483646"), "--order 4"),
+                Arguments.of(List.of("--kind", "drp", "--length", "7", "--digits", "2147483647"), "--digits"),
+                Arguments.of(List.of("--kind", "noise-robust", "--length", "7", "--error-terms", "2147483647"),
+                        "error terms"));
     }
 
     @ParameterizedTest(name = "{0}")
