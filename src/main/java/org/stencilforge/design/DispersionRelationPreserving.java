@@ -13,6 +13,8 @@ import org.apfloat.ApfloatMath;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.frequency.Bandwidth;
+import org.stencilforge.frequency.Responses;
 import org.stencilforge.linear.ExactSolver;
 import org.stencilforge.stencil.Stencil;
 
@@ -94,7 +96,20 @@ public final class DispersionRelationPreserving {
                         .collect(java.util.stream.Collectors.joining(", ", "[", "]"))));
         properties.add(Design.Property.of("rational", (fixed + 1 == m ? "free coefficient a_" + m
                 : "free coefficients a_" + (fixed + 1) + "..a_" + m) + " rounded to decimals", decimals));
+        properties.add(achievedBandwidth(result));
         return new Design(result, properties);
+    }
+
+    /**
+     * The achieved bandwidth of the exact stencil, from {@link org.stencilforge.frequency.Responses}: the
+     * largest {@code ω} with {@code |k̄(ω) - ω| / ω <= 1/1000} on all of {@code (0, ω]}, to the digits its
+     * enclosure guarantees. The one place where a design asks the frequency analysis.
+     */
+    private static Design.Property achievedBandwidth(AnalysedStencil result) {
+        Bandwidth b = Responses.bandwidth(result.stencil(), Responses.DEFAULT_TOLERANCE);
+        String status = b.status().equals("resolved") ? "" : " (" + b.status() + ")";
+        return new Design.Property("bandwidth", "achieved bandwidth (|k̄(ω) - ω|/ω <= "
+                + Responses.DEFAULT_TOLERANCE + " on (0, ω])", b.decimal() + status, "\"" + b.decimal() + "\"");
     }
 
     /**
