@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.stencilforge.StencilforgeException;
-import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.derivation.Limits;
