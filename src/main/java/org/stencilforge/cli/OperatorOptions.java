@@ -58,7 +58,7 @@ final class OperatorOptions {
 
     @Option(names = "--properties",
             description = "Also print the exact properties (text, json): each row's order, zero row sums, the null"
-                    + " space (N <= 400), the eigenvalue counts by side of the imaginary axis (N <= 48).")
+                    + " space (N <= 400), the eigenvalue counts by side of the imaginary axis (N <= 32).")
     boolean properties;
 
     /** Which grid a staggered operator starts from. */

@@ -25,7 +25,7 @@ public record OperatorProperties(List<Integer> rowOrders, List<Boolean> rowSumsZ
     public static final int MAX_NULLSPACE_SIZE = 400;
 
     /** The largest square operator whose spectrum is decided (exact characteristic polynomial). */
-    public static final int MAX_SPECTRUM_SIZE = 48;
+    public static final int MAX_SPECTRUM_SIZE = 32;
 
     /** Copies the lists, so that the properties cannot change. */
     public OperatorProperties {
@@ -74,7 +74,10 @@ public record OperatorProperties(List<Integer> rowOrders, List<Boolean> rowSumsZ
         return a;
     }
 
-    /** A basis of {@code {x : A x = 0}} from the reduced row echelon form, exactly. */
+    /**
+     * A basis of {@code {x : A x = 0}}, exactly: row echelon form by elimination below the pivots only (a banded
+     * matrix stays banded), then back substitution with one free entry 1 and the others 0.
+     */
     static List<List<Rational>> nullspace(Rational[][] matrix) {
         int rows = matrix.length;
         int cols = rows == 0 ? 0 : matrix[0].length;
@@ -82,8 +85,8 @@ public record OperatorProperties(List<Integer> rowOrders, List<Boolean> rowSumsZ
         for (int i = 0; i < rows; i++) {
             a[i] = matrix[i].clone();
         }
-        int[] pivotOf = new int[cols];
-        java.util.Arrays.fill(pivotOf, -1);
+        int[] pivotColumn = new int[rows];
+        boolean[] isPivot = new boolean[cols];
         int r = 0;
         for (int c = 0; c < cols && r < rows; c++) {
             int p = -1;
@@ -98,34 +101,40 @@ public record OperatorProperties(List<Integer> rowOrders, List<Boolean> rowSumsZ
             Rational[] t = a[p];
             a[p] = a[r];
             a[r] = t;
-            Rational inv = Rational.ONE.divide(a[r][c]);
-            for (int j = c; j < cols; j++) {
-                a[r][j] = a[r][j].multiply(inv);
+            int last = cols - 1;
+            while (a[r][last].isZero()) {
+                last--;
             }
-            for (int i = 0; i < rows; i++) {
-                if (i != r && !a[i][c].isZero()) {
-                    Rational f = a[i][c];
-                    for (int j = c; j < cols; j++) {
+            for (int i = r + 1; i < rows; i++) {
+                if (!a[i][c].isZero()) {
+                    Rational f = a[i][c].divide(a[r][c]);
+                    for (int j = c; j <= last; j++) {
                         if (!a[r][j].isZero()) {
                             a[i][j] = a[i][j].subtract(f.multiply(a[r][j]));
                         }
                     }
                 }
             }
-            pivotOf[c] = r++;
+            pivotColumn[r++] = c;
+            isPivot[c] = true;
         }
         List<List<Rational>> basis = new ArrayList<>();
         for (int free = 0; free < cols; free++) {
-            if (pivotOf[free] >= 0) {
+            if (isPivot[free]) {
                 continue;
             }
             Rational[] v = new Rational[cols];
             java.util.Arrays.fill(v, Rational.ZERO);
             v[free] = Rational.ONE;
-            for (int c = 0; c < cols; c++) {
-                if (pivotOf[c] >= 0) {
-                    v[c] = a[pivotOf[c]][free].negate();
+            for (int k = r - 1; k >= 0; k--) {
+                int c = pivotColumn[k];
+                Rational sum = Rational.ZERO;
+                for (int j = c + 1; j < cols; j++) {
+                    if (!a[k][j].isZero() && !v[j].isZero()) {
+                        sum = sum.add(a[k][j].multiply(v[j]));
+                    }
                 }
+                v[c] = sum.negate().divide(a[k][c]);
             }
             basis.add(List.of(v));
         }

@@ -101,14 +101,29 @@ record Poly(List<Rational> c) {
         return isZero() ? this : scale(Rational.ONE.divide(lead()));
     }
 
-    /** Primitive-like normalisation that keeps exactness cheap: monic. */
+    /** @return a monic greatest common divisor (remainders kept primitive, so the numbers stay short) */
     static Poly gcd(Poly a, Poly b) {
+        a = a.primitive();
+        b = b.primitive();
         while (!b.isZero()) {
             Poly r = a.divide(b)[1];
             a = b;
-            b = r.monic();
+            b = r.primitive();
         }
         return a.monic();
+    }
+
+    /** @return this times a positive rational: integer coefficients without a common factor (signs kept) */
+    Poly primitive() {
+        if (isZero()) {
+            return this;
+        }
+        java.math.BigInteger den = Rational.commonDenominator(c);
+        java.math.BigInteger g = java.math.BigInteger.ZERO;
+        for (Rational x : c) {
+            g = g.gcd(x.timesMultipleOfDenominator(den));
+        }
+        return scale(Rational.of(den, g));
     }
 
     Poly derivative() {

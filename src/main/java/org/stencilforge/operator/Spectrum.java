@@ -2,15 +2,18 @@ package org.stencilforge.operator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigInteger;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.linear.Modulus;
 
 /**
  * Where the eigenvalues of an exact square matrix lie, counted with their
  * algebraic multiplicity, decided exactly: how many have a positive real part,
  * a zero real part, a negative real part. Immutable.
  *
- * <p>How: the characteristic polynomial {@code p} exactly (similarity to upper
- * Hessenberg form over the rationals, then the Hessenberg recurrence), its
+ * <p>How: the characteristic polynomial {@code p} exactly (of the integer
+ * matrix {@code L A}, same signs, by Hessenberg reduction modulo primes and
+ * the Chinese remainder theorem under a Hadamard bound), its
  * square-free factors {@code a} (Yun), and for each: the roots shared with
  * {@code a(-λ)}, {@code G = gcd(a(λ), a(-λ)) = λ^e H(λ²)}, are the imaginary
  * axis roots ({@code λ = 0} if {@code e = 1}, {@code ±i√|ν|} for each negative
@@ -35,20 +38,84 @@ public record Spectrum(int right, int axis, int left) {
      * @return where its eigenvalues lie
      */
     public static Spectrum of(Rational[][] a) {
-        return ofPolynomial(characteristic(a));
+        return ofPolynomial(integerCharacteristic(a, commonDenominator(a)));
     }
 
     /** The characteristic polynomial {@code det(λ I - A)}, exactly. */
-    static Poly characteristic(Rational[][] matrix) {
-        int n = matrix.length;
-        Rational[][] h = new Rational[n][];
+    static Poly characteristic(Rational[][] a) {
+        BigInteger l = commonDenominator(a);
+        Poly b = integerCharacteristic(a, l);
+        int n = a.length;
+        Rational[] c = new Rational[n + 1];
+        for (int k = 0; k <= n; k++) { // det(λ I - B/L) = L^(-n) det(L λ I - B): c_k(A) = c_k(B) / L^(n-k)
+            c[k] = b.coefficient(k).divide(Rational.of(l.pow(n - k)));
+        }
+        return new Poly(java.util.Arrays.asList(c));
+    }
+
+    private static BigInteger commonDenominator(Rational[][] a) {
+        List<Rational> all = new ArrayList<>();
+        for (Rational[] row : a) {
+            all.addAll(java.util.Arrays.asList(row));
+        }
+        return Rational.commonDenominator(all);
+    }
+
+    /**
+     * The characteristic polynomial of the integer matrix {@code B = L A}: modulo primes below {@code 2^31}
+     * (similarity to upper Hessenberg form, then the Hessenberg recurrence), joined by the Chinese remainder
+     * theorem in the symmetric range, with enough primes for the bound {@code |c_k| <= Π_i (1 + ||b_i||)} (each
+     * coefficient is a sum of principal minors, each bounded by Hadamard's inequality).
+     */
+    static Poly integerCharacteristic(Rational[][] a, BigInteger l) {
+        int n = a.length;
+        BigInteger[][] b = new BigInteger[n][n];
+        long bits = 2;
         for (int i = 0; i < n; i++) {
-            h[i] = matrix[i].clone();
+            BigInteger norm2 = BigInteger.ZERO;
+            for (int j = 0; j < n; j++) {
+                b[i][j] = a[i][j].timesMultipleOfDenominator(l);
+                norm2 = norm2.add(b[i][j].multiply(b[i][j]));
+            }
+            bits += norm2.bitLength() / 2 + 2;
+        }
+        BigInteger modulus = BigInteger.ONE;
+        BigInteger[] c = new BigInteger[n + 1];
+        java.util.Arrays.fill(c, BigInteger.ZERO);
+        for (int k = 0; modulus.bitLength() <= bits + 1; k++) {
+            Modulus m = Modulus.prime(k);
+            long[] residues = modular(b, m);
+            BigInteger p = BigInteger.valueOf(m.p());
+            BigInteger inverse = modulus.mod(p).modInverse(p);
+            for (int t = 0; t <= n; t++) { // x = c + M ((r - c) M^-1 mod p)
+                BigInteger r = BigInteger.valueOf(residues[t]);
+                BigInteger step = r.subtract(c[t]).multiply(inverse).mod(p);
+                c[t] = c[t].add(modulus.multiply(step));
+            }
+            modulus = modulus.multiply(p);
+        }
+        BigInteger half = modulus.shiftRight(1);
+        List<Rational> out = new ArrayList<>();
+        for (BigInteger x : c) {
+            out.add(Rational.of(x.compareTo(half) > 0 ? x.subtract(modulus) : x));
+        }
+        return new Poly(out);
+    }
+
+    /** The characteristic polynomial modulo one prime, lowest degree first. */
+    private static long[] modular(BigInteger[][] b, Modulus m) {
+        int n = b.length;
+        long p = m.p();
+        long[][] h = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                h[i][j] = m.of(b[i][j]);
+            }
         }
         for (int k = 0; k + 2 < n; k++) {
             int pivot = -1;
             for (int r = k + 1; r < n && pivot < 0; r++) {
-                if (!h[r][k].isZero()) {
+                if (h[r][k] != 0) {
                     pivot = r;
                 }
             }
@@ -56,49 +123,59 @@ public record Spectrum(int right, int axis, int left) {
                 continue;
             }
             if (pivot != k + 1) { // swap rows and columns pivot and k + 1: a similarity
-                Rational[] t = h[pivot];
+                long[] t = h[pivot];
                 h[pivot] = h[k + 1];
                 h[k + 1] = t;
-                for (Rational[] row : h) {
-                    Rational x = row[pivot];
+                for (long[] row : h) {
+                    long x = row[pivot];
                     row[pivot] = row[k + 1];
                     row[k + 1] = x;
                 }
             }
+            long inv = m.inverse(h[k + 1][k]);
             for (int i = k + 2; i < n; i++) {
-                if (h[i][k].isZero()) {
+                if (h[i][k] == 0) {
                     continue;
                 }
-                Rational u = h[i][k].divide(h[k + 1][k]);
+                long u = m.multiply(h[i][k], inv);
                 for (int j = 0; j < n; j++) { // row i -= u row k+1
-                    if (!h[k + 1][j].isZero()) {
-                        h[i][j] = h[i][j].subtract(u.multiply(h[k + 1][j]));
+                    if (h[k + 1][j] != 0) {
+                        h[i][j] = m.subtract(h[i][j], m.multiply(u, h[k + 1][j]));
                     }
                 }
                 for (int r = 0; r < n; r++) { // column k+1 += u column i
-                    if (!h[r][i].isZero()) {
-                        h[r][k + 1] = h[r][k + 1].add(u.multiply(h[r][i]));
+                    if (h[r][i] != 0) {
+                        h[r][k + 1] = (h[r][k + 1] + m.multiply(u, h[r][i])) % p;
                     }
                 }
             }
         }
-        List<Poly> p = new ArrayList<>(n + 1);
-        p.add(Poly.ONE);
+        long[][] poly = new long[n + 1][];
+        poly[0] = new long[] {1};
         for (int k = 1; k <= n; k++) {
-            Poly next = Poly.X.subtract(Poly.of(h[k - 1][k - 1])).multiply(p.get(k - 1));
-            Rational product = Rational.ONE;
+            long[] prev = poly[k - 1];
+            long[] next = new long[k + 1];
+            long diagonal = h[k - 1][k - 1];
+            for (int t = 0; t < prev.length; t++) { // (λ - h) prev
+                next[t + 1] = (next[t + 1] + prev[t]) % p;
+                next[t] = m.subtract(next[t], m.multiply(diagonal, prev[t]));
+            }
+            long product = 1;
             for (int i = k - 2; i >= 0; i--) {
-                product = product.multiply(h[i + 1][i]);
-                if (product.isZero()) {
+                product = m.multiply(product, h[i + 1][i]);
+                if (product == 0) {
                     break;
                 }
-                if (!h[i][k - 1].isZero()) {
-                    next = next.subtract(p.get(i).scale(h[i][k - 1].multiply(product)));
+                long f = m.multiply(h[i][k - 1], product);
+                if (f != 0) {
+                    for (int t = 0; t < poly[i].length; t++) {
+                        next[t] = m.subtract(next[t], m.multiply(f, poly[i][t]));
+                    }
                 }
             }
-            p.add(next);
+            poly[k] = next;
         }
-        return p.get(n);
+        return poly[n];
     }
 
     /** The counts for the roots of a nonzero polynomial. */
@@ -185,7 +262,7 @@ public record Spectrum(int right, int axis, int left) {
         Poly b = q;
         while (!b.isZero()) {
             chain.add(b);
-            Poly r = a.divide(b)[1].scale(Rational.ONE.negate());
+            Poly r = a.divide(b)[1].scale(Rational.ONE.negate()).primitive(); // a positive factor keeps the signs
             a = b;
             b = r;
         }
