@@ -122,8 +122,9 @@ public final class Lines {
             case VALID -> n - m + 1;
         };
         if (count < 1 || n < 1) {
-            throw new StencilforgeException(n + " samples are too few for the valid convolution with a kernel of "
-                    + m + " weights: give at least " + m);
+            throw new StencilforgeException(n + " samples are too few for the " + mode.name().toLowerCase(
+                    java.util.Locale.ROOT) + " convolution with a kernel of " + m + " weights: give at least "
+                    + (mode == ConvolutionMode.VALID ? m : 1));
         }
         List<BandRow> rows = new ArrayList<>(count);
         List<Rational> rowPoints = new ArrayList<>(count);
@@ -151,8 +152,11 @@ public final class Lines {
         int order = interiorOrder(interior);
         int q = rule.accuracy().orElse(order);
         Checks.accuracy(q);
+        limits.checkNodes((long) m + q);
         int points = m + q;
-        limits.checkNodes(points);
+        if (rule.width().isPresent()) {
+            limits.checkNodes(rule.width().getAsInt()); // bounds the search for the smallest grid below
+        }
         Layout layout = Layout.of(interior, rowsOf.apply(n), columnsOf.apply(n), rule, points);
         if (layout == null) {
             int needed = n + 1;

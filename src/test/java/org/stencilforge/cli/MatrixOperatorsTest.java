@@ -107,6 +107,8 @@ class MatrixOperatorsTest {
         "matrix --derivative 1 --accuracy 2 --points 30 --periodic --format latex     | at most 24",
         "matrix --derivative 1 --accuracy 2 --points 9 --boundary-width 0            | give at least 1",
         "matrix --derivative 1 --accuracy 2 --nodes=0,1,2,3 --periodic               | give --points N",
+        "matrix --derivative 1 --accuracy 2 --points 9 --boundary-width 2000000000   | exceed the limit",
+        "matrix --derivative 1 --accuracy 2 --points 9 --boundary-accuracy 2147483647 | exceed the limit",
     })
     void badInputIsOneErrorLine(String command, String expected) {
         new MainTest().badInputIsOneErrorLineAndExitCode2(command, expected);
