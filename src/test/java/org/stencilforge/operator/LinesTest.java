@@ -116,6 +116,17 @@ class LinesTest {
         assertEquals(new BandRow(0, RationalParser.parseList("-2,3,-1")), op.matrix().rows().get(0));
     }
 
+    /** The fourth-order staggered end row against sympy 1.14 (typed in, not our output). */
+    @Test
+    void fourthOrderStaggeredEndRowIsSympys() {
+        // finite_diff_weights(1, [1/2, 3/2, 5/2, 7/2, 9/2], 0)[1][-1] == [-31/8, 229/24, -75/8, 37/8, -11/12]
+        WholeOperator op = Lines.staggered(offsets(1, "-3/2,-1/2,1/2,3/2"), 6, true, ClosureRule.DEFAULT, LIMITS);
+        assertEquals(new BandRow(0, RationalParser.parseList("-31/8,229/24,-75/8,37/8,-11/12")),
+                op.matrix().rows().get(0));
+        // the interior is the classic (f_(j-2) - 27 f_(j-1) + 27 f_j - f_(j+1)) / 24
+        assertEquals(new BandRow(1, RationalParser.parseList("1/24,-9/8,9/8,-1/24")), op.matrix().rows().get(3));
+    }
+
     static Stream<Arguments> chosen() {
         return Stream.of(Arguments.of(1, 2, 3, 10), Arguments.of(1, 4, 3, 14), Arguments.of(1, 4, 6, 16),
                 Arguments.of(2, 2, 4, 12), Arguments.of(2, 4, 1, 12), Arguments.of(1, 6, 2, 20));
