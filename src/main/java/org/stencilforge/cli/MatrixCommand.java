@@ -50,7 +50,7 @@ final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--derivative", required = true, paramLabel = "M", description = "Order of the derivative.")
     private int derivative;
 
-    @Option(names = "--accuracy", required = true, paramLabel = "P",
+    @Option(names = "--accuracy", paramLabel = "P",
             description = "Order of accuracy (even on a uniform grid, where the interior is central).")
     private int accuracy;
 
@@ -85,11 +85,21 @@ final class MatrixCommand implements Callable<Integer> {
     @Mixin
     private NodeLimit limit;
 
+    @Mixin
+    private OperatorOptions operator;
+
     @Override
     public Integer call() {
         Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), environment);
         String name = code.name(format);
+        boolean hasAccuracy = spec.commandLine().getParseResult().hasMatchedOption("--accuracy");
+        if (operator.operatorRequested() || operator.properties) {
+            return whole(limits, options, hasAccuracy ? accuracy : null);
+        }
+        if (!hasAccuracy) {
+            throw new StencilforgeException("give --accuracy P (the order of accuracy), or --offsets=S1,S2,...");
+        }
         if ((points == null) == (nodes == null)) {
             throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
         }
@@ -119,6 +129,37 @@ final class MatrixCommand implements Callable<Integer> {
                 ? Closures.uniform(derivative, accuracy, points, limits)
                 : Closures.onNodes(derivative, accuracy, grid, limits);
         common.write(format.matrixRenderer(options).render(transpose ? d.transpose() : d), spec);
+        return Main.OK;
+    }
+
+    /** The operators of {@link OperatorOptions}, and {@code --properties} of any matrix. */
+    private Integer whole(Limits limits, RenderOptions options, Integer p) {
+        if (points == null) {
+            throw new StencilforgeException("these operators are on a uniform grid: give --points N"
+                    + (nodes != null ? " instead of --nodes" : ""));
+        }
+        if (nodes != null) {
+            throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
+        }
+        if (format.isCode()) {
+            throw new StencilforgeException("generated code covers the central operator with its default closures;"
+                    + " for periodic, staggered, chosen-closure, convolution and normal operators use --format text,"
+                    + " csv, json or latex");
+        }
+        org.stencilforge.operator.WholeOperator op = operator.build(derivative, p, points, transpose, limits);
+        org.stencilforge.operator.DifferentiationMatrix d = op.matrix();
+        int largest = Math.max(d.size(), d.columns());
+        if (format == Format.LATEX && largest > LatexRenderer.MAX_MATRIX_SIZE) {
+            throw new StencilforgeException("LaTeX matrices are for small grids (at most "
+                    + LatexRenderer.MAX_MATRIX_SIZE + " rows and columns, not " + largest + "); use --format csv or json");
+        }
+        Limits.checkOutput((double) d.size() * d.columns() * 4);
+        var renderer = format.matrixRenderer(options);
+        if (operator.properties && !renderer.printsProperties()) {
+            throw new StencilforgeException("--properties are printed in text and json: use --format text or json");
+        }
+        common.write(operator.properties
+                ? renderer.render(d, org.stencilforge.operator.OperatorProperties.of(op)) : renderer.render(d), spec);
         return Main.OK;
     }
 }

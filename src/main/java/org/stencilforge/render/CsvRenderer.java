@@ -50,7 +50,7 @@ public final class CsvRenderer implements StencilRenderer, TableRenderer, Matrix
     @Override
     public String render(DifferentiationMatrix matrix) {
         int n = matrix.size();
-        return IntStream.range(0, n).mapToObj(i -> IntStream.range(0, n).mapToObj(j -> matrix.entry(i, j).toString())
+        return IntStream.range(0, n).mapToObj(i -> IntStream.range(0, matrix.columns()).mapToObj(j -> matrix.entry(i, j).toString())
                 .collect(Collectors.joining(","))).collect(Collectors.joining("\n", "", "\n"));
     }
 

@@ -8,6 +8,7 @@ import org.stencilforge.analysis.ErrorTerm;
 import org.stencilforge.analysis.StencilTable;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.operator.OperatorProperties;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -48,11 +49,34 @@ public final class JsonRenderer implements StencilRenderer, TableRenderer, Matri
         int n = matrix.size();
         return "{\"derivative\": " + matrix.derivative() + ", \"size\": " + n + ", \"hPower\": " + matrix.hPower()
                 + ", \"transpose\": " + matrix.transposed()
+                + (matrix.columns() != n || matrix.normal() ? ", \"columns\": " + matrix.columns() + ", \"normal\": "
+                        + matrix.normal() : "")
                 + ", \"nodes\": " + (matrix.nodes().isEmpty() ? "null" : strings(matrix.nodes()))
                 + ", \"matrix\": [\n"
-                + IntStream.range(0, n).mapToObj(i -> " " + strings(IntStream.range(0, n)
+                + IntStream.range(0, n).mapToObj(i -> " " + strings(IntStream.range(0, matrix.columns())
                         .mapToObj(j -> matrix.entry(i, j)).toList())).collect(Collectors.joining(",\n"))
                 + "\n]}\n";
+    }
+
+    @Override
+    public String render(DifferentiationMatrix matrix, OperatorProperties properties) {
+        String plain = render(matrix);
+        return plain.substring(0, plain.length() - 2) + ",\n\"properties\": {\"rowOrders\": "
+                + properties.rowOrders().stream().map(o -> o < 1 || o == Integer.MAX_VALUE ? "null" : o.toString())
+                        .collect(Collectors.joining(",", "[", "]"))
+                + ", \"rowSumsZero\": " + properties.rowSumsZero().stream().map(Object::toString)
+                        .collect(Collectors.joining(",", "[", "]"))
+                + ", \"nullspace\": " + properties.nullspace().map(b -> b.stream().map(JsonRenderer::strings)
+                        .collect(Collectors.joining(",", "[", "]"))).orElse("null")
+                + ", \"eigenvalues\": " + properties.spectrum().map(s -> "{\"of\": \""
+                        + (matrix.normal() ? "-D^T D" : matrix.name()) + "\", \"right\": " + s.right()
+                        + ", \"axis\": " + s.axis() + ", \"left\": " + s.left() + "}").orElse("null")
+                + ", \"note\": \"" + properties.note() + "\"}}\n";
+    }
+
+    @Override
+    public boolean printsProperties() {
+        return true;
     }
 
     /** A stencil of a multidimensional request: offset vectors, multi-index terms, the choice. */

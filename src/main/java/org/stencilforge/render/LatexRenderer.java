@@ -269,13 +269,14 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
     @Override
     public String render(DifferentiationMatrix matrix) {
         int n = matrix.size();
-        if (n > MAX_MATRIX_SIZE) {
+        if (Math.max(n, matrix.columns()) > MAX_MATRIX_SIZE) {
             throw new IllegalStateException("LaTeX matrices stop at " + MAX_MATRIX_SIZE + " rows");
         }
         String environment = options.matrixEnvironment();
         List<Rational> entries = new ArrayList<>();
+        int columns = matrix.columns();
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < columns; j++) {
                 entries.add(matrix.entry(i, j));
             }
         }
@@ -291,33 +292,33 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         }
         String h = LATEX.hPower(-matrix.hPower());
         String scale = factor.equals(BigInteger.ONE) ? h : factor + h;
-        String name = matrix.transposed() ? "D^{\\mathsf{T}}" : "D";
-        String[][] cells = new String[n][n];
-        double[] widths = new double[n];
+        String name = matrix.normal() ? "D^{\\mathsf{T}} D" : matrix.transposed() ? "D^{\\mathsf{T}}" : "D";
+        String[][] cells = new String[n][columns];
+        double[] widths = new double[columns];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < columns; j++) {
                 cells[i][j] = LATEX.number(scaled(matrix.entry(i, j), factor));
                 widths[j] = Math.max(widths[j], matrixWidth(cells[i][j]) + 10); // \arraycolsep on both sides
             }
         }
         List<int[]> blocks = new ArrayList<>();
-        for (int from = 0; from < n; ) {
+        for (int from = 0; from < columns; ) {
             int to = from + 1;
             double width = widths[from];
-            while (to < n && width + widths[to] <= MATRIX_WIDTH) {
+            while (to < columns && width + widths[to] <= MATRIX_WIDTH) {
                 width += widths[to++];
             }
             blocks.add(new int[] {from, to});
             from = to;
         }
         if (blocks.size() > 1) { // balance the blocks: as many columns in each as the widest needs
-            int per = (n + blocks.size() - 1) / blocks.size();
+            int per = (columns + blocks.size() - 1) / blocks.size();
             blocks.clear();
-            for (int from = 0; from < n; from += per) {
-                blocks.add(new int[] {from, Math.min(n, from + per)});
+            for (int from = 0; from < columns; from += per) {
+                blocks.add(new int[] {from, Math.min(columns, from + per)});
             }
         }
-        int widest = blocks.stream().mapToInt(c -> c[1] - c[0]).max().orElse(n);
+        int widest = blocks.stream().mapToInt(c -> c[1] - c[0]).max().orElse(columns);
         if (widest > 10) {
             b.append("\\setcounter{MaxMatrixCols}{").append(widest).append("}\n");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.operator.OperatorProperties;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -50,7 +51,8 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer {
     @Override
     public String render(DifferentiationMatrix matrix) {
         int n = matrix.size();
-        String name = matrix.transposed() ? "D^T" : "D";
+        int columns = matrix.columns();
+        String name = matrix.name() + (columns == n ? "" : " (" + n + "×" + columns + ")");
         StringBuilder b = new StringBuilder();
         if (matrix.nodes().isEmpty()) {
             String h = Notation.PLAIN.hPower(-matrix.hPower());
@@ -59,21 +61,64 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer {
             b.append("nodes: ").append(matrix.nodes().stream().map(Object::toString)
                     .collect(Collectors.joining(", "))).append('\n').append(name).append(" =\n");
         }
-        String[][] cells = new String[n][n];
-        int[] widths = new int[n];
+        String[][] cells = new String[n][columns];
+        int[] widths = new int[columns];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < columns; j++) {
                 cells[i][j] = matrix.entry(i, j).toString();
                 widths[j] = Math.max(widths[j], cells[i][j].length());
             }
         }
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < columns; j++) {
                 b.append(j == 0 ? "" : "  ").append(pad(cells[i][j], widths[j]));
             }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    @Override
+    public String render(DifferentiationMatrix matrix, OperatorProperties properties) {
+        StringBuilder b = new StringBuilder(render(matrix)).append("\nproperties (exact, on this grid):\n");
+        b.append("order of accuracy of each row: ").append(runs(properties.rowOrders().stream()
+                .map(o -> o == Integer.MAX_VALUE ? "exact" : o < 1 ? "none" : o.toString()).toList())).append('\n');
+        b.append("rows whose weights sum to zero: ").append(runs(properties.rowSumsZero().stream()
+                .map(z -> z ? "yes" : "no").toList())).append('\n');
+        properties.nullspace().ifPresent(basis -> {
+            b.append("null space: dimension ").append(basis.size()).append(basis.isEmpty() ? "\n" : ", basis:\n");
+            basis.forEach(v -> b.append("  ").append(v.stream().map(Object::toString)
+                    .collect(Collectors.joining(", ", "[", "]"))).append('\n'));
+        });
+        properties.spectrum().ifPresent(s -> b.append("eigenvalues of ").append(matrix.normal() ? "-D^T D" : matrix.name())
+                .append(" (with multiplicity): ").append(s.right()).append(" with Re > 0, ").append(s.axis())
+                .append(" with Re = 0, ").append(s.left()).append(" with Re < 0\n"));
+        if (!properties.note().isEmpty()) {
+            b.append(properties.note()).append('\n');
+        }
+        return b.toString();
+    }
+
+    @Override
+    public boolean printsProperties() {
+        return true;
+    }
+
+    /** Runs of equal labels by row: {@code rows 0-1: 2, rows 2-9: 4}, or {@code all: 4}. */
+    private static String runs(List<String> labels) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < labels.size(); ) {
+            int j = i;
+            while (j + 1 < labels.size() && labels.get(j + 1).equals(labels.get(i))) {
+                j++;
+            }
+            if (i == 0 && j == labels.size() - 1) {
+                return "all " + labels.get(i);
+            }
+            parts.add((i == j ? "row " + i : "rows " + i + "-" + j) + ": " + labels.get(i));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
     }
 
     /** A stencil of a multidimensional request: its molecule, or a table of offset vectors. */
