@@ -154,7 +154,7 @@ public final class ExactSolver {
             for (int i = 0; i < r; i++) { // residual = (residual - M digit) / p, exactly
                 residual[i] = residual[i].subtract(rowTimes(m, small, i, digit)).divide(prime);
             }
-            if (digits == checkpoint) {
+            if (digits == checkpoint || digits == MAX_DIGITS) {
                 checkpoint *= 2;
                 Rational[] y = reconstruct(expansion, power);
                 if (y != null && satisfies(m, c, y)) { // M y = c, so M (y / D) = b
