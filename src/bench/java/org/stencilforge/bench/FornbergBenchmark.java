@@ -22,7 +22,8 @@ import org.stencilforge.derivation.WeightTable;
 /**
  * Weights on N centred integer nodes for derivative orders 0..4, the problem of
  * {@code src/bench/python/sympy_weights.py N 4}, and the leading truncation error of
- * the fourth-derivative stencil. SampleTime mode: read the p0.50 line (median).
+ * the fourth-derivative stencil (by power sums, and in closed form); the fourth
+ * derivative's weights alone. SampleTime mode: read the p0.50 line (median).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -52,5 +53,17 @@ public class FornbergBenchmark {
     @Benchmark
     public TruncationError leadingError() {
         return TruncationError.of(table.stencil(4), 1);
+    }
+
+    /** The fourth derivative's weights alone, reduced for that order only (what {@code weights --derivative 4} runs). */
+    @Benchmark
+    public List<Rational> weightsOfOneOrder() {
+        return Fornberg.weightsOf(offsets, 4);
+    }
+
+    /** The same leading error in closed form from the node polynomial (what a derived stencil uses). */
+    @Benchmark
+    public TruncationError leadingErrorClosedForm() {
+        return TruncationError.ofInterpolating(table.stencil(4), 1);
     }
 }

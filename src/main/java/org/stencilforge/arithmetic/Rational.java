@@ -75,6 +75,40 @@ public final class Rational implements Comparable<Rational> {
         return new Rational(numerator, denominator);
     }
 
+    /**
+     * The rational {@code numerator / denominator} from parts the caller has
+     * already reduced, without the gcd that {@link #of(BigInteger, BigInteger)}
+     * would compute again: for derivations that reduce their own fractions more
+     * cheaply (e.g. down a product tree of the denominator).
+     *
+     * <p><b>Precondition, not checked here</b> (it costs a gcd, the very work
+     * this factory saves): {@code denominator > 0} and
+     * {@code gcd(numerator, denominator) = 1}, and {@code denominator = 1} if
+     * {@code numerator = 0}. A violation gives a number whose {@link #equals}
+     * is no longer value equality; the tests of every caller assert the
+     * precondition on their results ({@link #isCanonical}).
+     *
+     * @param numerator any integer, coprime to {@code denominator}
+     * @param denominator a positive integer, coprime to {@code numerator}
+     * @return the rational {@code numerator / denominator}
+     */
+    public static Rational ofCoprime(BigInteger numerator, BigInteger denominator) {
+        if (numerator.signum() == 0) {
+            return ZERO;
+        }
+        return new Rational(numerator, denominator);
+    }
+
+    /**
+     * @return whether this number is in lowest terms with a positive
+     *     denominator, as every rational made by {@link #of} is: for tests of
+     *     callers of {@link #ofCoprime}
+     */
+    public boolean isCanonical() {
+        return denominator.signum() > 0 && numerator.gcd(denominator).equals(BigInteger.ONE)
+                && (numerator.signum() != 0 || denominator.equals(BigInteger.ONE));
+    }
+
     /** @return the numerator; its sign is the sign of this number */
     public BigInteger numerator() {
         return numerator;
@@ -108,6 +142,14 @@ public final class Rational implements Comparable<Rational> {
         if (isInteger() && other.isInteger()) {
             return of(numerator.add(other.numerator));
         }
+        if (denominator.equals(other.denominator)) {
+            return of(numerator.add(other.numerator), denominator);
+        }
+        if (isInteger() || other.isInteger()) { // p/q + n = (p + n q)/q, still reduced
+            Rational f = isInteger() ? other : this;
+            BigInteger n = isInteger() ? numerator : other.numerator;
+            return ofCoprime(f.numerator.add(n.multiply(f.denominator)), f.denominator);
+        }
         return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
@@ -125,7 +167,31 @@ public final class Rational implements Comparable<Rational> {
      * @return {@code this * other}
      */
     public Rational multiply(Rational other) {
-        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        return product(numerator, denominator, other.numerator, other.denominator);
+    }
+
+    /**
+     * {@code (a/b)(c/d)} for reduced {@code a/b} and {@code c/d} with
+     * {@code b, d > 0}, by cross-cancellation (Knuth, TAOCP 2, 4.5.1): with
+     * {@code g = gcd(a, d)} and {@code h = gcd(c, b)}, {@code (a/g)(c/h)} and
+     * {@code (b/h)(d/g)} are coprime, so two gcds of the factors replace one of
+     * the products.
+     */
+    private static Rational product(BigInteger a, BigInteger b, BigInteger c, BigInteger d) {
+        if (a.signum() == 0 || c.signum() == 0) {
+            return ZERO;
+        }
+        BigInteger g = d.equals(BigInteger.ONE) ? BigInteger.ONE : a.gcd(d);
+        BigInteger h = b.equals(BigInteger.ONE) ? BigInteger.ONE : c.gcd(b);
+        if (!g.equals(BigInteger.ONE)) {
+            a = a.divide(g);
+            d = d.divide(g);
+        }
+        if (!h.equals(BigInteger.ONE)) {
+            c = c.divide(h);
+            b = b.divide(h);
+        }
+        return ofCoprime(a.multiply(c), b.multiply(d));
     }
 
     /**
@@ -134,7 +200,11 @@ public final class Rational implements Comparable<Rational> {
      * @throws ArithmeticException if {@code other} is zero
      */
     public Rational divide(Rational other) {
-        return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+        if (other.numerator.signum() == 0) {
+            throw new ArithmeticException("zero denominator");
+        }
+        return other.numerator.signum() > 0 ? product(numerator, denominator, other.denominator, other.numerator)
+                : product(numerator.negate(), denominator, other.denominator, other.numerator.negate());
     }
 
     /** @return {@code -this} */

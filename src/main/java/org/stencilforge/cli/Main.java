@@ -93,6 +93,9 @@ public final class Main implements Callable<Integer> {
         return configure(commandLine(args.length == 0 ? null : args[0]), out, err).execute(args);
     }
 
+    /** picocli's system property: regular expressions of the types whose built-in converters it skips. */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     /** The subcommands, by name, in the order {@code --help} lists them. */
     private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS;
 
@@ -115,6 +118,10 @@ public final class Main implements Callable<Integer> {
      * so that help and messages list them all.
      */
     static CommandLine commandLine(String first) {
+        // no option is a date, time or SQL type: picocli need not load java.time and java.sql to convert them
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+        }
         CommandLine cl = new CommandLine(new Main());
         SUBCOMMANDS.forEach((name, command) -> {
             if (first == null || !SUBCOMMANDS.containsKey(first) || first.equals(name)) {

@@ -63,7 +63,37 @@ public final class MomentSolver {
     public record Solution(Stencil stencil, List<Choice> choice) {
     }
 
+    /**
+     * The linear system the weights are solved from: integer coefficients and
+     * rational right-hand sides, rows independent; its unique or least-norm
+     * solution ({@link ExactSolver#solve}) gives the weights (and, with
+     * {@link Choice#ISOTROPIC}, a last unknown, the scale of the error).
+     *
+     * @param matrix the coefficients, one row per condition kept
+     * @param rhs the right-hand sides
+     */
+    public record Equations(BigInteger[][] matrix, Rational[] rhs) {
+    }
+
     private MomentSolver() {
+    }
+
+    /**
+     * The system {@link #solve} hands to {@link ExactSolver} on its first
+     * attempt, for benchmarks and peers that solve the same equations.
+     *
+     * @param operator {@code L}
+     * @param offsets distinct offset vectors of the operator's dimension
+     * @param rule how to choose among weights of the best order
+     * @return the conditions kept, on the offsets sorted as in the stencil
+     */
+    public static Equations equations(DifferentialOperator operator, List<List<Rational>> offsets, Rule rule) {
+        List<List<Rational>> sorted = Stencil.sorted(operator, offsets,
+                offsets.stream().map(s -> Rational.ZERO).toList()).offsets();
+        Plan plan = new Plan(operator, new IntegerPoints(sorted), Modulus.prime(0));
+        plan.raiseDegree();
+        plan.choose(rule);
+        return new Equations(plan.matrix(), plan.rhs());
     }
 
     /**

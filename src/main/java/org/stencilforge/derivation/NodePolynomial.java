@@ -120,6 +120,7 @@ public final class NodePolynomial {
         Tree tree = differences(j);
         BigInteger q = tree.product();
         BigInteger sign = BigInteger.valueOf(q.signum());
+        BigInteger magnitude = q.abs();
         Rational[] out = new Rational[numerators.length];
         for (int k = 0; k < numerators.length; k++) {
             BigInteger x = numerators[k];
@@ -128,7 +129,9 @@ public final class NodePolynomial {
                 continue;
             }
             BigInteger g = tree.gcd(x.abs());
-            out[k] = Rational.of(x.divide(g).multiply(sign), q.abs().divide(g));
+            // x / g and |q| / g are coprime (g is their gcd): no second gcd
+            out[k] = g.equals(BigInteger.ONE) ? Rational.ofCoprime(x.multiply(sign), magnitude)
+                    : Rational.ofCoprime(x.divide(g).multiply(sign), magnitude.divide(g));
         }
         return out;
     }

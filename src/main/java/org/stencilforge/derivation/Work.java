@@ -282,8 +282,12 @@ public final class Work {
      * ({@link MomentSolver}): the conditions of each degree up to about
      * {@code degree} and the further monomials up to {@code reducedDegree} are
      * evaluated at every point and reduced modulo a prime against up to
-     * {@code n} others, then the system is solved modulo as many primes as the
-     * weights have words, about {@code n^3/3} each, and reconstructed.
+     * {@code n} others, then the system is solved by p-adic lifting
+     * ({@link org.stencilforge.linear.ExactSolver}): the Gram matrix once, one
+     * elimination modulo a prime, then per p-adic digit (twice as many as the
+     * weights have 31-bit words, numerator and denominator, and up to twice that
+     * again past the last doubling checkpoint) a triangular solve and a residual
+     * of {@code n^2} word operations, the reconstructions and one exact check.
      *
      * @param d the dimension
      * @param n the number of points
@@ -301,10 +305,13 @@ public final class Work {
         double evaluate = rows * n * (d * OPERATION + LINEAR * words(monomialBits) + 2 * LINEAR * words(monomialBits));
         double echelon = 3.0 * rows * n * n;
         double solutionBits = solutionBits(d, n, degree, coordinateBits, scatter);
-        double primes = solutionBits / 31 + 3;
-        double solve = 3 * primes * (n * n * (double) n / 3 + n * n * (1 + words(monomialBits)));
-        double reconstruct = n * primes * gcd(primes * 31) + n * primes * primes * LINEAR;
-        return units(evaluate + echelon + solve + reconstruct);
+        double digits = 4 * (solutionBits / 31 + 2);
+        double expansionBits = 31 * digits;
+        double solve = n * n * (double) n * (1 + words(monomialBits)) + digits * (6.0 * n * n + n * linear(expansionBits));
+        double reconstruct = 2 * n * (OPERATION + QUADRATIC * words(expansionBits) * words(expansionBits) / 4)
+                + 4 * gcd(expansionBits);
+        double check = 2.0 * n * n * linear(solutionBits);
+        return units(evaluate + echelon + solve + reconstruct + check);
     }
 
     /**

@@ -117,4 +117,52 @@ class RationalTest {
             assertNearest(big, big.toDouble());
         }
     }
+
+    /**
+     * The shortcuts of add, multiply and divide (same denominators, an integer
+     * operand, cross-cancellation, {@link Rational#ofCoprime}) against the
+     * definitions {@code p/q + r/s = (ps + rq)/qs}, {@code (p/q)(r/s) = pr/qs}
+     * reduced by one full gcd in {@link Rational#of}; every result canonical.
+     */
+    @Test
+    void shortcutsAgreeWithTheDefinitions() {
+        Random random = new Random(17);
+        for (int trial = 0; trial < 20000; trial++) {
+            Rational x = randomRational(random);
+            Rational y = randomRational(random);
+            BigInteger p = x.numerator(), q = x.denominator(), r = y.numerator(), s = y.denominator();
+            Rational sum = x.add(y);
+            Rational product = x.multiply(y);
+            assertEquals(Rational.of(p.multiply(s).add(r.multiply(q)), q.multiply(s)), sum);
+            assertEquals(Rational.of(p.multiply(r), q.multiply(s)), product);
+            assertEquals(Rational.of(p.multiply(s).subtract(r.multiply(q)), q.multiply(s)), x.subtract(y));
+            assertTrue(sum.isCanonical() && product.isCanonical(), x + " and " + y);
+            if (!y.isZero()) {
+                Rational quotient = x.divide(y);
+                assertEquals(Rational.of(p.multiply(s), q.multiply(r)), quotient);
+                assertTrue(quotient.isCanonical(), x + " / " + y);
+            }
+        }
+    }
+
+    /** Small, large, integer, shared and coprime denominators, zero, both signs. */
+    private static Rational randomRational(Random random) {
+        BigInteger[] pool = {BigInteger.ONE, BigInteger.valueOf(6), BigInteger.valueOf(35),
+            BigInteger.valueOf(2).pow(70), BigInteger.valueOf(3).pow(40).multiply(BigInteger.valueOf(10))};
+        BigInteger num = random.nextInt(8) == 0 ? BigInteger.ZERO
+                : pool[random.nextInt(pool.length)].multiply(BigInteger.valueOf(random.nextInt(2001) - 1000));
+        BigInteger den = pool[random.nextInt(pool.length)].multiply(BigInteger.valueOf(random.nextInt(12) + 1));
+        return Rational.of(num, random.nextBoolean() ? den : den.negate());
+    }
+
+    /** ofCoprime keeps the parts it is given; isCanonical tells reduced parts from others. */
+    @Test
+    void ofCoprimeKeepsReducedParts() {
+        Rational r = Rational.ofCoprime(BigInteger.valueOf(-3), BigInteger.valueOf(8));
+        assertEquals(Rational.of(-3, 8), r);
+        assertTrue(r.isCanonical());
+        assertEquals(Rational.ZERO, Rational.ofCoprime(BigInteger.ZERO, BigInteger.ONE));
+        assertFalse(Rational.ofCoprime(BigInteger.valueOf(2), BigInteger.valueOf(4)).isCanonical());
+        assertFalse(Rational.ofCoprime(BigInteger.ONE, BigInteger.valueOf(-3)).isCanonical());
+    }
 }

@@ -96,6 +96,40 @@ class ExactSolverTest {
         }
     }
 
+    /**
+     * Entries past 2^31 and 2^62 (the Gram matrix and the p-adic residuals leave
+     * {@code long} arithmetic) and larger systems, square and least-norm,
+     * against Hipparchus's BigFraction LU of the same (normal) equations.
+     */
+    @Test
+    void largeEntriesAndLargerSystemsMatchHipparchus() {
+        Random random = new Random(31L);
+        for (int trial = 0; trial < 12; trial++) {
+            int r = 2 + random.nextInt(14);
+            int n = trial % 2 == 0 ? r : r + 1 + random.nextInt(10);
+            BigInteger[][] a = new BigInteger[r][n];
+            int bits = new int[] {20, 40, 70}[trial % 3];
+            for (int i = 0; i < r; i++) {
+                for (int j = 0; j < n; j++) {
+                    a[i][j] = new BigInteger(bits, random).subtract(BigInteger.ONE.shiftLeft(bits - 1));
+                }
+            }
+            Rational[] b = randomRhs(random, r);
+            FieldMatrix<BigFraction> m = matrix(a);
+            FieldVector<BigFraction> rhs = new ArrayFieldVector<>(BigFractionField.getInstance(), r);
+            for (int i = 0; i < r; i++) {
+                rhs.setEntry(i, f(b[i]));
+            }
+            FieldVector<BigFraction> expected = r == n ? new FieldLUDecomposition<>(m).getSolver().solve(rhs)
+                    : m.transpose().operate(new FieldLUDecomposition<>(m.multiply(m.transpose())).getSolver()
+                            .solve(rhs));
+            Rational[] x = ExactSolver.solve(a, b);
+            for (int j = 0; j < n; j++) {
+                assertEquals(r(expected.getEntry(j)), x[j], "trial " + trial + ", entry " + j);
+            }
+        }
+    }
+
     @Test
     void rationalReconstructionRecoversSmallFractions() {
         BigInteger m = BigInteger.valueOf(Modulus.prime(0).p()).multiply(BigInteger.valueOf(Modulus.prime(1).p()));
