@@ -258,8 +258,8 @@ final class JavaEmitter {
         PointKernel.Doc doc = k.doc();
         TypeSpec.Builder type = TypeSpec.classBuilder(simple)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Approximates {@code " + doc.operator() + "} on a uniform grid of"
-                        + " spacing {@code h} in " + d + " dimensions,\norder of accuracy "
+                .addJavadoc("Approximates {@code " + doc.operator() + "} on " + doc.grid().replace("spacing h",
+                        "spacing {@code h}") + " in " + d + " dimensions,\norder of accuracy "
                         + doc.accuracy() + " (leading error, approximation - exact:\n{@code "
                         + doc.leadingError() + "}).\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

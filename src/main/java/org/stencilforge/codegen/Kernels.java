@@ -99,9 +99,13 @@ public final class Kernels {
             }
             return p.stream().map(c -> c.numerator().intValueExact()).toList();
         }).toList();
-        return new PointKernel(stencil.dimension(), stencil.operator().order(), Sum.of(offsets, stencil.weights()),
+        // with a spacing per axis the weights carry the spacings: no factor h^(-m), and h is not used
+        String grid = result.isSpaced() ? "the grid of spacings " + Notation.PLAIN.spacing(result.spacing())
+                + " (the weights carry them; h is not used)" : "a uniform grid of spacing h";
+        return new PointKernel(stencil.dimension(), result.isSpaced() ? 0 : stencil.operator().order(),
+                Sum.of(offsets, stencil.weights()),
                 new PointKernel.Doc(Notation.PLAIN.operator(stencil.operator()), Notation.order(result.error()),
                         Notation.PLAIN.error(new TruncationError(result.error().leading(), OptionalInt.empty()),
-                                false)));
+                                false), grid));
     }
 }

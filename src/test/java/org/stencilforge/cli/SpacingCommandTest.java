@@ -1,0 +1,47 @@
+package org.stencilforge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code nd --spacing}: the formats and the messages. */
+class SpacingCommandTest {
+
+    @Test
+    void jsonHasTheSpacingKeyAndPerAxisPowers() {
+        // the hand-derived 5-point Laplacian with hx = 1/10, hy = 1/20 (see AxisSpacingsTest)
+        MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "1/10,1/20", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"dimension\": 2, \"operator\": [{\"derivative\": [2,0], \"coefficient\": \"1\"},"
+                + " {\"derivative\": [0,2], \"coefficient\": \"1\"}], \"offsets\": [[\"-1\",\"0\"], [\"0\",\"-1\"],"
+                + " [\"0\",\"0\"], [\"0\",\"1\"], [\"1\",\"0\"]], \"weights\": [\"100\",\"400\",\"-1000\",\"400\",\"100\"],"
+                + " \"order\": 2, \"spacing\": {\"hx\": \"1/10\", \"hy\": \"1/20\"}, \"hPower\": 0,"
+                + " \"error\": [{\"derivative\": [4,0], \"spacingPowers\": [2,0], \"coefficient\": \"1/12\"},"
+                + " {\"derivative\": [0,4], \"spacingPowers\": [0,2], \"coefficient\": \"1/12\"}],"
+                + " \"choice\": [\"tensor-product\"]}\n", r.out());
+    }
+
+    @Test
+    void textAndLatexNameTheAxisSpacings() {
+        MainTest.Run text = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "1/2,1/3");
+        assertTrue(text.out().contains("h = (hx, hy) = (1/2, 1/3)"), text.out());
+        assertTrue(text.out().contains("hx^2/12 Dxxxx f + hy^2/12 Dyyyy f + O(h^4)"), text.out());
+        MainTest.Run latex = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "1/2,1/3", "--format", "latex");
+        assertTrue(latex.out().contains("\\frac{h_{x}^2}{12} \\frac{\\partial^{4} f}{\\partial x^{4}}"), latex.out());
+    }
+
+    @Test
+    void badSpacingsAreOneErrorLine() {
+        for (String spacing : new String[] {"1/10", "1,-1", "1,0", "1/0,1", "1,,2"}) {
+            MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                    "--spacing", spacing);
+            assertEquals(2, r.code(), spacing);
+            assertTrue(r.err().startsWith("error: ") && r.err().strip().lines().count() == 1, r.err());
+            assertEquals("", r.out());
+        }
+    }
+}
