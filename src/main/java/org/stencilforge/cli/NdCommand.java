@@ -1,6 +1,7 @@
 package org.stencilforge.cli;
 
 import java.util.concurrent.Callable;
+import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.MomentSolver;
@@ -91,7 +92,7 @@ final class NdCommand implements Callable<Integer> {
 
     @Option(names = "--spacing", paramLabel = "HX,HY[,HZ]",
             description = "A spacing per axis: the stencil on the grid (i hx, j hy), its weights carrying the "
-                    + "spacings, e.g. 1/10,1/20 (exact numbers).")
+                    + "spacings: exact numbers (1/10,1/20) or symbols (hx,hy).")
     private String spacing;
 
     @Option(names = "--error-terms", paramLabel = "K", defaultValue = "1",
@@ -126,6 +127,15 @@ final class NdCommand implements Callable<Integer> {
         boolean ruleGiven = spec.commandLine().getParseResult().hasMatchedOption("--rule");
         StencilRequest request = new GridOptions(derivative, operator, dimension, accuracy, scheme,
                 axisOffsets, offsets, shape, radius, ruleGiven ? rule : null).toRequest();
+        if (spacing != null && AxisSpacings.rational(spacing).isEmpty()) {
+            if (format.isCode() || format == Format.CSV) {
+                throw new StencilforgeException("stencils with symbolic spacings print as text, markdown, latex or"
+                        + " json: use --format text (or give the spacings as numbers)");
+            }
+            common.write(format.symbolicRenderer().render(AxisSpacings.deriveSymbolic(request,
+                    AxisSpacings.symbolic(spacing), errorTerms, limits)), spec);
+            return Main.OK;
+        }
         AnalysedStencil result = spacing == null ? Derivations.derive(request, errorTerms, limits)
                 : AxisSpacings.derive(request, AxisSpacings.rational(spacing).orElseThrow(), errorTerms, limits);
         common.write(format.isCode() ? code.emit(format, name, result)

@@ -35,8 +35,23 @@ class SpacingCommandTest {
     }
 
     @Test
+    void symbolicSpacingsPrintExpressionsInJson() {
+        // the hand-derived 5-point Laplacian in hx, hy (see SymbolicSpacingsTest)
+        MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "hx,hy", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"dimension\": 2, \"operator\": [{\"derivative\": [2,0], \"coefficient\": \"1\"},"
+                + " {\"derivative\": [0,2], \"coefficient\": \"1\"}], \"spacing\": {\"hx\": \"hx\", \"hy\": \"hy\"},"
+                + " \"offsets\": [[\"-1\", \"0\"], [\"0\", \"-1\"], [\"0\", \"0\"], [\"0\", \"1\"], [\"1\", \"0\"]],"
+                + " \"weights\": [\"1/hx^2\", \"1/hy^2\", \"-2/hx^2 - 2/hy^2\", \"1/hy^2\", \"1/hx^2\"], \"order\": 2,"
+                + " \"hPower\": 0, \"error\": [{\"derivative\": [4,0], \"power\": 2, \"coefficient\": \"hx^2/12\"},"
+                + " {\"derivative\": [0,4], \"power\": 2, \"coefficient\": \"hy^2/12\"}],"
+                + " \"choice\": [\"tensor-product\"]}\n", r.out());
+    }
+
+    @Test
     void badSpacingsAreOneErrorLine() {
-        for (String spacing : new String[] {"1/10", "1,-1", "1,0", "1/0,1", "1,,2"}) {
+        for (String spacing : new String[] {"1/10", "1,-1", "1,0", "1/0,1", "1,,2", "hx", "hx,pi", "hx,-1", "hx,h*y", "hx,hy,hz"}) {
             MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
                     "--spacing", spacing);
             assertEquals(2, r.code(), spacing);
