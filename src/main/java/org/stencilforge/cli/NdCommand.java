@@ -12,6 +12,7 @@ import org.stencilforge.request.AxisSpacings;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.GridOptions;
 import org.stencilforge.request.StencilRequest;
+import org.stencilforge.symbolic.SymbolicGridStencil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,12 +129,13 @@ final class NdCommand implements Callable<Integer> {
         StencilRequest request = new GridOptions(derivative, operator, dimension, accuracy, scheme,
                 axisOffsets, offsets, shape, radius, ruleGiven ? rule : null).toRequest();
         if (spacing != null && AxisSpacings.rational(spacing).isEmpty()) {
-            if (format.isCode() || format == Format.CSV) {
-                throw new StencilforgeException("stencils with symbolic spacings print as text, markdown, latex or"
-                        + " json: use --format text (or give the spacings as numbers)");
+            if (format == Format.CSV) {
+                throw new StencilforgeException("stencils with symbolic spacings print as text, markdown, latex,"
+                        + " json or code: use --format text (or give the spacings as numbers)");
             }
-            common.write(format.symbolicRenderer().render(AxisSpacings.deriveSymbolic(request,
-                    AxisSpacings.symbolic(spacing), errorTerms, limits)), spec);
+            SymbolicGridStencil s = AxisSpacings.deriveSymbolic(request, AxisSpacings.symbolic(spacing), errorTerms,
+                    limits);
+            common.write(format.isCode() ? code.emit(format, name, s) : format.symbolicRenderer().render(s), spec);
             return Main.OK;
         }
         AnalysedStencil result = spacing == null ? Derivations.derive(request, errorTerms, limits)
