@@ -50,6 +50,27 @@ class SpacingCommandTest {
     }
 
     @Test
+    void symbolicCodeRefusesSymbolsThatClashWithArguments() {
+        for (String[] args : new String[][] {
+            {"nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2", "--spacing", "index,hy",
+                "--format", "c"},
+            {"nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2", "--spacing", "hx,strides",
+                "--format", "python"},
+            {"nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2", "--spacing", "hx,hy",
+                "--format", "csv"}}) {
+            MainTest.Run r = MainTest.run(args);
+            assertEquals(2, r.code(), String.join(" ", args));
+            assertTrue(r.err().startsWith("error: ") && r.err().strip().lines().count() == 1, r.err());
+            assertEquals("", r.out());
+        }
+        MainTest.Run ok = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "hx,hy", "--format", "java", "--class-name", "Lap");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("public static double apply(double[] f, int index, int[] strides, double hx,"
+                + " double hy)"), ok.out());
+    }
+
+    @Test
     void badSpacingsAreOneErrorLine() {
         for (String spacing : new String[] {"1/10", "1,-1", "1,0", "1/0,1", "1,,2", "hx", "hx,pi", "hx,-1", "hx,h*y", "hx,hy,hz"}) {
             MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
