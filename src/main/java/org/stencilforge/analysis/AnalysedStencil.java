@@ -18,14 +18,38 @@ import org.stencilforge.stencil.Stencil;
  * @param at the evaluation point {@code z} when the stencil was asked for on
  *     absolute 1-D nodes {@code x_j} (its offsets are {@code x_j - z}, {@code h = 1}),
  *     so that outputs can show the nodes as typed; empty otherwise
+ * @param spacing one spacing per axis ({@code hx, hy, ...}) when the stencil was
+ *     derived on the grid {@code (i hx, j hy, ...)}: then its offsets are the grid
+ *     indices, its weights carry the spacings ({@code L f ≈ Σ_j w_j f(x + s_j ∘ h)},
+ *     no factor {@code h^(-m)}) and its error terms have one spacing power per axis;
+ *     empty for one {@code h} on every axis
  */
-public record AnalysedStencil(Stencil stencil, TruncationError error, List<Choice> choice, Optional<Rational> at) {
+public record AnalysedStencil(Stencil stencil, TruncationError error, List<Choice> choice, Optional<Rational> at,
+        List<Rational> spacing) {
 
-    /** Copies the list, so that the result cannot change. */
+    /** Copies the lists, so that the result cannot change. */
     public AnalysedStencil {
         choice = List.copyOf(choice);
+        spacing = List.copyOf(spacing);
         org.stencilforge.Checks.require(at.isEmpty() || stencil.dimension() == 1,
                 "absolute nodes and an evaluation point are for 1-D stencils");
+        org.stencilforge.Checks.require(spacing.isEmpty() || spacing.size() == stencil.dimension(),
+                "give one spacing per axis");
+    }
+
+    /**
+     * @param stencil the offsets and weights
+     * @param error their truncation error
+     * @param choice the steps that fixed the weights
+     * @param at the evaluation point of absolute 1-D nodes, if any
+     */
+    public AnalysedStencil(Stencil stencil, TruncationError error, List<Choice> choice, Optional<Rational> at) {
+        this(stencil, error, choice, at, List.of());
+    }
+
+    /** @return whether the stencil has a spacing per axis, its weights carrying them */
+    public boolean isSpaced() {
+        return !spacing.isEmpty();
     }
 
     /**

@@ -101,4 +101,16 @@ final class CodeOptions {
                 : language.defaultName();
         return language.checkName(chosen);
     }
+
+    /** @return the source of a stencil on symbolic offsets: a function of the array, the index and the symbols */
+    String emit(Format format, String name, org.stencilforge.symbolic.SymbolicStencil stencil) {
+        checkSize(stencil.size());
+        return language(format).emit(org.stencilforge.codegen.Kernels.of(stencil), name);
+    }
+
+    /** @return the source of a stencil with symbolic spacings: the strided point form plus the spacings */
+    String emit(Format format, String name, org.stencilforge.symbolic.SymbolicGridStencil stencil) {
+        checkSize(stencil.offsets().size());
+        return language(format).emit(org.stencilforge.codegen.Kernels.of(stencil), name);
+    }
 }

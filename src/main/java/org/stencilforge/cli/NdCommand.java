@@ -1,14 +1,18 @@
 package org.stencilforge.cli;
 
 import java.util.concurrent.Callable;
+import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.MomentSolver;
 import org.stencilforge.derivation.Shapes;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.RenderOptions;
+import org.stencilforge.request.AxisSpacings;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.GridOptions;
+import org.stencilforge.request.StencilRequest;
+import org.stencilforge.symbolic.SymbolicGridStencil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +46,7 @@ import picocli.CommandLine.Spec;
             "  stencilforge nd --operator Dxx+Dyy --offsets=\"0,0;1,0;-1,0;0,1;0,-1\"",
             "  stencilforge nd --operator Dxxyy --accuracy 2 --format latex",
             "  stencilforge nd --derivative 2,0,1 --accuracy 2,2,4 --format java",
+            "  stencilforge nd --operator laplacian --accuracy 2 --spacing 1/10,1/20",
             "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1 \\",
             "      --format c --name lap9"})
 final class NdCommand implements Callable<Integer> {
@@ -86,6 +91,11 @@ final class NdCommand implements Callable<Integer> {
             description = "When the weights are not unique: auto (default) or min-norm.")
     private MomentSolver.Rule rule;
 
+    @Option(names = "--spacing", paramLabel = "HX,HY[,HZ]",
+            description = "A spacing per axis: the stencil on the grid (i hx, j hy), its weights carrying the "
+                    + "spacings: exact numbers (1/10,1/20) or symbols (hx,hy).")
+    private String spacing;
+
     @Option(names = "--error-terms", paramLabel = "K", defaultValue = "1",
             description = "How many powers of h of the error to list (default: ${DEFAULT-VALUE}).")
     private int errorTerms;
@@ -116,8 +126,20 @@ final class NdCommand implements Callable<Integer> {
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         String name = code.name(format);
         boolean ruleGiven = spec.commandLine().getParseResult().hasMatchedOption("--rule");
-        AnalysedStencil result = Derivations.derive(new GridOptions(derivative, operator, dimension, accuracy, scheme,
-                axisOffsets, offsets, shape, radius, ruleGiven ? rule : null).toRequest(), errorTerms, limits);
+        StencilRequest request = new GridOptions(derivative, operator, dimension, accuracy, scheme,
+                axisOffsets, offsets, shape, radius, ruleGiven ? rule : null).toRequest();
+        if (spacing != null && AxisSpacings.rational(spacing).isEmpty()) {
+            if (format == Format.CSV) {
+                throw new StencilforgeException("stencils with symbolic spacings print as text, markdown, latex,"
+                        + " json or code: use --format text (or give the spacings as numbers)");
+            }
+            SymbolicGridStencil s = AxisSpacings.deriveSymbolic(request, AxisSpacings.symbolic(spacing), errorTerms,
+                    limits);
+            common.write(format.isCode() ? code.emit(format, name, s) : format.symbolicRenderer().render(s), spec);
+            return Main.OK;
+        }
+        AnalysedStencil result = spacing == null ? Derivations.derive(request, errorTerms, limits)
+                : AxisSpacings.derive(request, AxisSpacings.rational(spacing).orElseThrow(), errorTerms, limits);
         common.write(format.isCode() ? code.emit(format, name, result)
                 : format.stencilRenderer(options).render(result), spec);
         return Main.OK;

@@ -112,15 +112,15 @@ final class WeightsCommand implements Callable<Integer> {
         String name = code.name(format);
         LineOptions line = new LineOptions(derivative, accuracy, scheme, offsets, nodes, at);
         if (line.isSymbolic()) {
-            if (format == Format.CSV || format.isCode()) {
-                throw new StencilforgeException("stencils on symbolic offsets print as text, markdown, latex or"
-                        + " json; --format " + format.name().toLowerCase(java.util.Locale.ROOT)
-                        + " needs numeric offsets");
+            if (format == Format.CSV) {
+                throw new StencilforgeException("stencils on symbolic offsets print as text, markdown, latex,"
+                        + " json or code; --format csv needs numeric offsets");
             }
             boolean nodesGiven = spec.commandLine().getParseResult().hasMatchedOption("--max-nodes");
             SymbolicLimits symbolic = new SymbolicLimits(nodesGiven ? limit.maxNodes : SymbolicLimits.DEFAULT_MAX_POINTS,
                     maxSeconds);
-            common.write(format.symbolicRenderer().render(line.toSymbolic(errorTerms, symbolic)), spec);
+            org.stencilforge.symbolic.SymbolicStencil s = line.toSymbolic(errorTerms, symbolic);
+            common.write(format.isCode() ? code.emit(format, name, s) : format.symbolicRenderer().render(s), spec);
             return Main.OK;
         }
         AnalysedStencil result = Derivations.derive(line.toRequest(), errorTerms, limits);

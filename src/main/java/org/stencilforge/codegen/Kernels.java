@@ -99,9 +99,78 @@ public final class Kernels {
             }
             return p.stream().map(c -> c.numerator().intValueExact()).toList();
         }).toList();
-        return new PointKernel(stencil.dimension(), stencil.operator().order(), Sum.of(offsets, stencil.weights()),
+        // with a spacing per axis the weights carry the spacings: no factor h^(-m), and h is not used
+        String grid = result.isSpaced() ? "the grid of spacings " + Notation.PLAIN.spacing(result.spacing())
+                + " (the weights carry them; h is not used)" : "a uniform grid of spacing h";
+        return new PointKernel(stencil.dimension(), result.isSpaced() ? 0 : stencil.operator().order(),
+                Sum.of(offsets, stencil.weights()),
                 new PointKernel.Doc(Notation.PLAIN.operator(stencil.operator()), Notation.order(result.error()),
                         Notation.PLAIN.error(new TruncationError(result.error().leading(), OptionalInt.empty()),
-                                false)));
+                                false), grid));
+    }
+    /**
+     * A stencil on symbolic 1-D offsets as a function of the array, an index
+     * and the symbols: the sample of offset {@code s_j} (in the order given) is
+     * {@code f[i + j - z]}, where {@code z} is the position of the offset
+     * {@code 0} (so that {@code f[i]} is at {@code x}), or 0 when no offset is
+     * {@code 0} ({@code f[i]} is then the first node).
+     *
+     * @param s the stencil
+     * @return its kernel
+     */
+    public static SymbolicKernel of(org.stencilforge.symbolic.SymbolicStencil s) {
+        int z = 0;
+        for (int j = 0; j < s.size(); j++) {
+            if (s.offsets().get(j) instanceof org.stencilforge.symbolic.Expr.Num n && n.value().isZero()) {
+                z = j;
+            }
+        }
+        List<SymbolicKernel.Term> terms = new java.util.ArrayList<>();
+        for (int j = 0; j < s.size(); j++) {
+            org.stencilforge.symbolic.Expr w = s.weights().get(j);
+            if (!(w instanceof org.stencilforge.symbolic.Expr.Num n && n.value().isZero())) {
+                terms.add(new SymbolicKernel.Term(List.of(j - z), w));
+            }
+        }
+        List<String> doc = new java.util.ArrayList<>();
+        doc.add("Approximates " + Notation.PLAIN.derivative(s.derivative()) + " from samples f[i + k] at x + s_k, with");
+        List<String> at = new java.util.ArrayList<>();
+        for (int j = 0; j < s.size(); j++) {
+            at.add("s_" + (j - z) + " = " + s.offsets().get(j).text());
+        }
+        doc.add(String.join(", ", at) + ";");
+        doc.add(s.order().isPresent() ? "order of accuracy " + s.order().getAsInt() + " in the spacings (leading error,"
+                + " approximation - exact: " + s.error().get(0).coefficient().text() + " "
+                + Notation.PLAIN.derivative(s.error().get(0).derivative()) + ")." : "exact.");
+        return new SymbolicKernel(1, s.symbols(), terms, doc);
+    }
+
+    /**
+     * @param s a stencil on a grid with symbolic spacings
+     * @return its kernel: the grid offsets, the weights as coefficients, the spacings' symbols as parameters
+     */
+    public static SymbolicKernel of(org.stencilforge.symbolic.SymbolicGridStencil s) {
+        List<SymbolicKernel.Term> terms = new java.util.ArrayList<>();
+        for (int j = 0; j < s.offsets().size(); j++) {
+            org.stencilforge.symbolic.Expr w = s.weights().get(j);
+            if (!(w instanceof org.stencilforge.symbolic.Expr.Num n && n.value().isZero())) {
+                terms.add(new SymbolicKernel.Term(s.offsets().get(j).stream()
+                        .map(c -> c.numerator().intValueExact()).toList(), w));
+            }
+        }
+        List<String> axes = new java.util.ArrayList<>();
+        for (int a = 0; a < s.dimension(); a++) {
+            axes.add(Notation.spacingName(a, s.dimension()) + " = " + s.spacing().get(a).text());
+        }
+        String error = s.error().isEmpty() ? "exact." : "order of accuracy " + s.order().getAsInt()
+                + " in the spacings (leading error, approximation - exact: " + s.error().stream()
+                        .filter(t -> t.power() == s.error().get(0).power())
+                        .map(t -> t.coefficient().text() + " " + Notation.PLAIN.partial(t.derivative()))
+                        .reduce((a, b) -> a + " + " + b).orElse("") + ").";
+        return new SymbolicKernel(s.dimension(), s.symbols(), terms, List.of(
+                "Approximates " + Notation.PLAIN.operator(s.operator()) + " at f[index] of a flat array whose axis k"
+                        + " has stride strides[k],",
+                "on the grid of spacings " + String.join(", ", axes) + " in " + s.dimension() + " dimensions;",
+                error));
     }
 }

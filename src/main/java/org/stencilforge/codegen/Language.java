@@ -84,6 +84,46 @@ public enum Language {
         };
     }
 
+    /**
+     * @param kernel a stencil with symbolic spacings
+     * @param name the name, checked by {@link #checkName}
+     * @return the whole source file: a function of the array, the index and the spacings
+     * @throws StencilforgeException if the name is refused, or a symbol cannot be a parameter of
+     *     the function in this language (a reserved word, a name the function uses, or two symbols
+     *     the language does not tell apart)
+     */
+    public String emit(SymbolicKernel kernel, String name) {
+        checkName(name);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String p : kernel.parameters()) {
+            try {
+                if (this == FORTRAN) {
+                    FortranEmitter.checkArgument(p);
+                } else {
+                    checkName(p);
+                }
+            } catch (StencilforgeException e) {
+                throw new StencilforgeException("the symbol " + p + " cannot be an argument of the generated "
+                        + label() + " function: " + e.getMessage().replaceFirst("^name \"[^\"]*\" ", "it ")
+                        .replace("; use", "; rename the symbol, e.g. use"));
+            }
+            String key = this == FORTRAN ? p.toLowerCase(Locale.ROOT) : p;
+            if (kernel.fixedArguments().contains(key) || !seen.add(key) || key.equals(this == FORTRAN
+                    ? name.toLowerCase(Locale.ROOT) : name) || (this == FORTRAN && key.equals("d"))) {
+                throw new StencilforgeException("the symbol " + p + " clashes with another name of the generated "
+                        + label() + " function (" + String.join(", ", kernel.fixedArguments())
+                        + (this == FORTRAN ? ", d, and symbols that differ only in case" : "")
+                        + ", or the name " + name + "): rename the symbol");
+            }
+        }
+        return switch (this) {
+            case JAVA -> JavaEmitter.emit(kernel, name);
+            case C -> CEmitter.emit(kernel, name);
+            case FORTRAN -> FortranEmitter.emit(kernel, name);
+            case PYTHON -> PythonEmitter.emit(kernel, name);
+        };
+    }
+
     /** @return {@code java}, {@code c}, {@code fortran}, {@code python}: the {@code --format} label */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -22,14 +22,19 @@ public record PointKernel(int dimension, int order, Sum stencil, Doc doc) {
      * @param operator the operator approximated, e.g. {@code Dxx + Dyy}
      * @param accuracy the order of accuracy as a phrase, e.g. {@code 2}
      * @param leadingError the leading error terms (approximation - exact), e.g. {@code 1/12 h^2 Dxxxx f + ...}
+     * @param grid the grid, e.g. {@code a uniform grid of spacing h}
      */
-    public record Doc(String operator, String accuracy, String leadingError) {
+    public record Doc(String operator, String accuracy, String leadingError, String grid) {
+        /** The documentation of a stencil on a uniform grid of spacing {@code h}. */
+        public Doc(String operator, String accuracy, String leadingError) {
+            this(operator, accuracy, leadingError, "a uniform grid of spacing h");
+        }
     }
 
     /** @return the documentation as plain lines, without comment markers */
     public List<String> docLines() {
         return List.of(
-                "Approximates " + doc.operator() + " on a uniform grid of spacing h in " + dimension + " dimensions,",
+                "Approximates " + doc.operator() + " on " + doc.grid() + " in " + dimension + " dimensions,",
                 "order of accuracy " + doc.accuracy() + " (leading error, approximation - exact:",
                 doc.leadingError() + ").");
     }

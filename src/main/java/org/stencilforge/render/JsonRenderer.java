@@ -92,14 +92,27 @@ public final class JsonRenderer implements StencilRenderer, TableRenderer, Matri
                         .collect(Collectors.joining(", ", "[", "]"))
                 + ", \"weights\": " + strings(stencil.weights())
                 + ", \"order\": " + order
+                + (result.isSpaced() ? spacing(result.spacing()) : "")
                 + ", \"error\": " + result.error().terms().stream()
-                        .map(t -> "{\"derivative\": " + t.derivative() + ", \"hPower\": " + t.hPower()
+                        .map(t -> "{\"derivative\": " + t.derivative() + (result.isSpaced()
+                                ? ", \"spacingPowers\": " + t.spacingPowers().toString().replace(" ", "")
+                                : ", \"hPower\": " + t.hPower())
                                 + ", \"coefficient\": \"" + t.coefficient() + "\"}")
                         .collect(Collectors.joining(", ", "[", "]"))
                 + ", \"choice\": " + result.choice().stream()
                         .map(c -> "\"" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "\"")
                         .collect(Collectors.joining(", ", "[", "]"))
                 + "}\n";
+    }
+
+    /**
+     * The keys of a spaced stencil: {@code , "spacing": {"hx": "1/10", "hy": "1/20"}, "hPower": 0}
+     * (the weights carry the spacings).
+     */
+    private static String spacing(List<Rational> spacing) {
+        return ", \"spacing\": " + IntStream.range(0, spacing.size()).mapToObj(a -> "\""
+                + Notation.spacingName(a, spacing.size()) + "\": \"" + spacing.get(a) + "\"")
+                .collect(Collectors.joining(", ", "{", "}")) + ", \"hPower\": 0";
     }
 
     /** The keys of one stencil, without braces. */

@@ -350,8 +350,10 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
                 .append(Notation.order(result.error())).append("; chosen by: ").append(Notation.choice(result.choice()))
                 .append('\n');
         BigInteger factor = commonFactor(stencil.weights());
-        String h = LATEX.hPower(m);
+        String h = result.isSpaced() ? "" : LATEX.hPower(m);
         String scale = factor.equals(BigInteger.ONE) ? h : factor + h;
+        String sample = result.isSpaced() ? "f(\\mathbf{x} + \\mathbf{s} \\circ \\mathbf{h})" : "f(\\mathbf{x} + \\mathbf{s} h)";
+        String spacing = result.isSpaced() ? ", \\quad " + LATEX.spacing(result.spacing()) : "";
         String w = factor.equals(BigInteger.ONE) ? "w" : "c";
         b.append("\\[\n  ").append(LATEX.operator(stencil.operator())).append(" \\approx ")
                 .append(scale.isEmpty() ? "" : "\\frac{1}{" + scale + "} ");
@@ -360,7 +362,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
             Molecule molecule = Molecule.of(stencil);
             int columns = molecule.columns().size();
             String ticks = "\\cline{2-2} \\cline{" + (columns + 3) + "-" + (columns + 3) + "}";
-            b.append("\\sum_{\\mathbf{s}} ").append(w).append("_{\\mathbf{s}}\\, f(\\mathbf{x} + \\mathbf{s} h)")
+            b.append("\\sum_{\\mathbf{s}} ").append(w).append("_{\\mathbf{s}}\\, ").append(sample).append(spacing)
                     .append(",\n\\]\n");
             int rowsPerLayer = molecule.rows().size() + (d == 3 ? 1 : 0);
             int layersPerArray = Math.max(1, MAX_MOLECULE_ROWS / rowsPerLayer);
@@ -393,7 +395,8 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
                 }
             }
         } else {
-            b.append("\\sum_j ").append(w).append("_j f(\\mathbf{x} + \\mathbf{s}_j h)\n\\]\n")
+            b.append("\\sum_j ").append(w).append("_j ").append(sample.replace("mathbf{s}", "mathbf{s}_j")).append(spacing)
+                    .append("\n\\]\n")
                     .append("\\begin{center}\n").append(stretch)
                     .append("\\begin{tabular}{rr}\n\\toprule\n$\\mathbf{s}$ & $").append(w).append("$ \\\\\n\\midrule\n");
             for (int j = 0; j < stencil.size(); j++) {

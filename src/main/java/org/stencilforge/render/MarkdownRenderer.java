@@ -24,7 +24,9 @@ public final class MarkdownRenderer implements StencilRenderer, TableRenderer {
             String op = Notation.PLAIN.operator(stencil.operator());
             int m = stencil.derivative();
             b.append('`').append(stencil.operator().terms().size() > 1 ? "(" + op + ")" : op).append(" f ≈ ")
-                    .append(m == 0 ? "" : Notation.PLAIN.hPower(-m) + " ").append("Σ w f(x + s h)`\n\n");
+                    .append(m == 0 || result.isSpaced() ? "" : Notation.PLAIN.hPower(-m) + " ")
+                    .append(result.isSpaced() ? "Σ w f(x + s ∘ h)`, `" + Notation.PLAIN.spacing(result.spacing())
+                            + "` (the weights carry the spacings)\n\n" : "Σ w f(x + s h)`\n\n");
         }
         List<Rational> nodes = result.nodes().orElse(null);
         result.at().ifPresent(z -> b.append("At x = ").append(z).append(", h = 1: the nodes x_j are x + s_j.\n\n"));

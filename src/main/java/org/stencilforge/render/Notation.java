@@ -14,6 +14,7 @@ import org.stencilforge.stencil.DifferentialOperator;
 import org.stencilforge.stencil.MultiIndex;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
+import org.stencilforge.symbolic.Expr;
 
 /**
  * The mathematics that every human-readable output prints, in two dialects:
@@ -210,9 +211,54 @@ public enum Notation {
      */
     public String term(ErrorTerm term, boolean line) {
         Rational c = term.coefficient();
-        String size = coefficient(c.abs(), term.hPower());
+        String size = term.spacingPowers().size() > 1 ? spacedCoefficient(c.abs(), term.spacingPowers())
+                : coefficient(c.abs(), term.hPower());
         return (c.signum() < 0 ? "-" : "") + (size.equals("1") ? "" : size + " ")
                 + (line ? derivative(term.derivative().get(0)) : partial(term.derivative()));
+    }
+
+    /**
+     * A positive coefficient times a monomial in the spacings of the axes:
+     * {@code hx^2/12}, {@code hy^4/(6*hx^2)}, or {@code \frac{h_{x}^2}{12}}; alone, {@code 1}.
+     */
+    private String spacedCoefficient(Rational magnitude, List<Integer> powers) {
+        List<Expr> factors = new java.util.ArrayList<>();
+        if (!magnitude.equals(Rational.ONE)) {
+            factors.add(Expr.number(magnitude));
+        }
+        for (int a = 0; a < powers.size(); a++) {
+            if (powers.get(a) != 0) {
+                factors.add(Expr.power(Expr.symbol(spacingName(a, powers.size())), powers.get(a)));
+            }
+        }
+        Expr e = Expr.product(factors);
+        return this == PLAIN ? e.text() : e.latex();
+    }
+
+    /**
+     * @param axis an axis, from 0
+     * @param dimension the dimension
+     * @return the name of the axis' spacing: {@code hx}, {@code hy}, {@code hz}, {@code hw}, or
+     *     {@code h1}, {@code h2}, ... past four dimensions
+     */
+    public static String spacingName(int axis, int dimension) {
+        return dimension <= AXES.length() ? "h" + AXES.charAt(axis) : "h" + (axis + 1);
+    }
+
+    /**
+     * @param spacing one spacing per axis
+     * @return {@code h = (hx, hy) = (1/10, 1/20)}, or in LaTeX
+     *     {@code \mathbf{h} = (h_{x}, h_{y}) = (\frac{1}{10}, \frac{1}{20})}
+     */
+    public String spacing(List<Rational> spacing) {
+        int d = spacing.size();
+        List<String> names = new java.util.ArrayList<>();
+        for (int a = 0; a < d; a++) {
+            Expr name = Expr.symbol(spacingName(a, d));
+            names.add(this == PLAIN ? name.text() : name.latex());
+        }
+        return (this == PLAIN ? "h" : "\\mathbf{h}") + " = (" + String.join(", ", names) + ") = ("
+                + spacing.stream().map(this::number).collect(Collectors.joining(", ")) + ")";
     }
 
     /**

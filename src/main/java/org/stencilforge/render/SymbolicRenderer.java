@@ -3,7 +3,10 @@ package org.stencilforge.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.symbolic.Degeneracy;
+import org.stencilforge.symbolic.Expr;
+import org.stencilforge.symbolic.SymbolicGridStencil;
 import org.stencilforge.symbolic.Relation;
 import org.stencilforge.symbolic.SymbolicErrorTerm;
 import org.stencilforge.symbolic.SymbolicStencil;
@@ -138,6 +141,135 @@ public enum SymbolicRenderer {
         b.append(", \"invalidWhen\": [").append(s.degeneracies().stream().map(d -> "{\"offsets\": [" + d.first()
                 + ", " + d.second() + "], \"relation\": " + string(d.relation().text()) + "}")
                 .collect(Collectors.joining(", "))).append(']');
+        return b.append("}\n").toString();
+    }
+
+    /**
+     * A stencil on a grid with symbolic spacings: the operator, the spacings,
+     * a table of grid offsets and weights, the order (total power of the
+     * spacings) and the error terms with their monomials in the spacings. JSON
+     * keys: {@code dimension}, {@code operator}, {@code spacing} (axis name to
+     * spacing), {@code offsets} (grid indices), {@code weights}, {@code order},
+     * {@code hPower} (0), {@code error} (each {@code derivative}, {@code power},
+     * {@code coefficient}), {@code choice}.
+     *
+     * @param s the stencil
+     * @return the whole document, ending with a newline
+     */
+    public String render(SymbolicGridStencil s) {
+        return switch (this) {
+            case TEXT -> gridText(s, false);
+            case MARKDOWN -> gridText(s, true);
+            case LATEX -> gridLatex(s);
+            case JSON -> gridJson(s);
+        };
+    }
+
+    private static String spacingText(SymbolicGridStencil s) {
+        int d = s.dimension();
+        List<String> names = new ArrayList<>();
+        for (int a = 0; a < d; a++) {
+            String name = Notation.spacingName(a, d);
+            String h = s.spacing().get(a).text();
+            names.add(name.equals(h) ? h : name + " = " + h);
+        }
+        return String.join(", ", names);
+    }
+
+    private static String offset(List<Rational> p) {
+        return p.stream().map(Rational::toString).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String gridText(SymbolicGridStencil s, boolean markdown) {
+        StringBuilder b = new StringBuilder();
+        String op = Notation.PLAIN.operator(s.operator());
+        String formula = (s.operator().terms().size() > 1 ? "(" + op + ")" : op) + " f ≈ Σ w f(x + s ∘ h)";
+        b.append(markdown ? "`" + formula + "`" : formula).append(", weights (carrying the spacings) at the grid"
+                + " offsets s, spacings ").append(spacingText(s)).append("\n\n");
+        List<String> offsets = s.offsets().stream().map(SymbolicRenderer::offset).toList();
+        if (markdown) {
+            b.append("| offset | weight |\n| --- | --- |\n");
+            for (int j = 0; j < offsets.size(); j++) {
+                b.append("| ").append(offsets.get(j)).append(" | `").append(s.weights().get(j).text()).append("` |\n");
+            }
+        } else {
+            int width = Math.max("offset".length(), offsets.stream().mapToInt(String::length).max().orElse(0));
+            b.append(pad("offset", width)).append("  weight\n");
+            for (int j = 0; j < offsets.size(); j++) {
+                b.append(pad(offsets.get(j), width)).append("  ").append(s.weights().get(j).text()).append('\n');
+            }
+        }
+        b.append('\n').append(markdown ? "Order of accuracy: " : "order of accuracy: ")
+                .append(s.order().isPresent() ? s.order().getAsInt() + " (the total power of the spacings)"
+                        : "exact").append('\n');
+        b.append(markdown ? "\nChosen by: " : "chosen by: ").append(Notation.choice(s.choice())).append('\n');
+        List<String> terms = new ArrayList<>();
+        for (SymbolicGridStencil.Term t : s.error()) {
+            terms.add(t.coefficient().text() + " " + Notation.PLAIN.partial(t.derivative()));
+        }
+        String error = terms.isEmpty() ? "0" : Notation.signedSum(terms) + Notation.PLAIN.bigO(s.remainder());
+        b.append(markdown ? "\nTruncation error (approximation − exact): `" + error + "`"
+                : "truncation error (approximation - exact):\n  " + error).append('\n');
+        return b.toString();
+    }
+
+    private static String gridLatex(SymbolicGridStencil s) {
+        StringBuilder b = new StringBuilder("\\begin{align*}\n");
+        b.append(Notation.LATEX.operator(s.operator())).append(" &\\approx ");
+        List<String> sum = new ArrayList<>();
+        int d = s.dimension();
+        for (int j = 0; j < s.offsets().size(); j++) {
+            List<String> at = new ArrayList<>();
+            for (int a = 0; a < d; a++) {
+                Rational i = s.offsets().get(j).get(a);
+                String axis = Notation.axis(a, d);
+                String h = s.spacing().get(a).latex();
+                at.add(i.isZero() ? axis : axis + (i.signum() < 0 ? " - " : " + ")
+                        + (i.abs().equals(Rational.ONE) ? "" : Notation.LATEX.number(i.abs()) + " ") + h);
+            }
+            Expr w = s.weights().get(j);
+            String weight = w instanceof Expr.Sum ? "\\left(" + w.latex() + "\\right)" : w.latex();
+            sum.add(weight + " \\, f\\left(" + String.join(", ", at) + "\\right)");
+        }
+        for (int j = 0; j < sum.size(); j++) {
+            String t = sum.get(j);
+            b.append(j == 0 ? t : "\n  \\\\ &\\quad " + (t.startsWith("-") ? "- " + t.substring(1) : "+ " + t));
+        }
+        List<String> terms = new ArrayList<>();
+        for (SymbolicGridStencil.Term t : s.error()) {
+            // the exact derivative is the formula minus the error
+            terms.add(Expr.negate(t.coefficient()).latex() + " \\, " + Notation.LATEX.partial(t.derivative()));
+        }
+        if (!terms.isEmpty()) {
+            String e = Notation.signedSum(terms);
+            b.append(" \\\\\n &\\quad ").append(e.startsWith("-") ? "" : "+ ").append(e)
+                    .append(s.remainder().isPresent() ? " + \\dotsb" : "");
+        }
+        return b.append("\n\\end{align*}\n").toString();
+    }
+
+    private static String gridJson(SymbolicGridStencil s) {
+        int d = s.dimension();
+        StringBuilder b = new StringBuilder("{\"dimension\": ").append(d);
+        b.append(", \"operator\": ").append(s.operator().terms().stream().map(t -> "{\"derivative\": "
+                + t.derivative() + ", \"coefficient\": \"" + t.coefficient() + "\"}")
+                .collect(Collectors.joining(", ", "[", "]")));
+        List<String> spacing = new ArrayList<>();
+        for (int a = 0; a < d; a++) {
+            spacing.add(string(Notation.spacingName(a, d)) + ": " + string(s.spacing().get(a).text()));
+        }
+        b.append(", \"spacing\": {").append(String.join(", ", spacing)).append('}');
+        b.append(", \"offsets\": ").append(s.offsets().stream().map(p -> strings(p.stream().map(Rational::toString)
+                .toList())).collect(Collectors.joining(", ", "[", "]")));
+        b.append(", \"weights\": ").append(strings(s.weights().stream().map(Expr::text).toList()));
+        b.append(", \"order\": ").append(s.order().isPresent() ? Integer.toString(s.order().getAsInt()) : "null");
+        b.append(", \"hPower\": 0");
+        b.append(", \"error\": [").append(s.error().stream().map(t -> "{\"derivative\": " + t.derivative()
+                + ", \"power\": " + t.power() + ", \"coefficient\": " + string(t.coefficient().text()) + "}")
+                .collect(Collectors.joining(", "))).append(']');
+        b.append(", \"choice\": ").append(s.choice().stream()
+                .map(c -> "\"" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "\"")
+                .collect(Collectors.joining(", ", "[", "]")));
         return b.append("}\n").toString();
     }
 

@@ -128,7 +128,10 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer {
         int m = stencil.operator().order();
         String op = Notation.PLAIN.operator(stencil.operator());
         StringBuilder b = new StringBuilder(stencil.operator().terms().size() > 1 ? "(" + op + ")" : op).append(" f ≈ ")
-                .append(m == 0 ? "" : Notation.PLAIN.hPower(-m) + " ").append("Σ w f(x + s h), weights at the offsets s");
+                .append(m == 0 || result.isSpaced() ? "" : Notation.PLAIN.hPower(-m) + " ")
+                .append(result.isSpaced() ? "Σ w f(x + s ∘ h), " + Notation.PLAIN.spacing(result.spacing())
+                        + ", weights (carrying the spacings) at the grid offsets s"
+                        : "Σ w f(x + s h), weights at the offsets s");
         if (d == 2 || d == 3) {
             b.append(" (x across, y up").append(d == 3 ? ", one block per z" : "").append("):\n");
             Molecule molecule = Molecule.of(stencil);

@@ -3,7 +3,10 @@
  * offsets are expressions in symbols ({@code -h1,0,h2},
  * {@code -2*h,-h,0,r*h,(1+r)*h}), with weights as cancelled rational functions
  * and exact error terms ({@link org.stencilforge.symbolic.SymbolicStencils},
- * {@link org.stencilforge.symbolic.SymbolicStencil}).
+ * {@link org.stencilforge.symbolic.SymbolicStencil}); and stencils on grids
+ * with a symbolic spacing per axis ({@link org.stencilforge.symbolic.SymbolicGridStencil},
+ * built by {@code request.AxisSpacings} without Symja: each operator term's
+ * integer-grid weights divided by its monomial in the spacings).
  *
  * <p>What users type is read by {@link org.stencilforge.symbolic.ExpressionParser}
  * into a small immutable tree, {@link org.stencilforge.symbolic.Expr}; Symja

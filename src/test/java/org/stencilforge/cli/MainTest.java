@@ -138,7 +138,7 @@ class MainTest {
         "matrix --derivative 2 --accuracy 4 --points 6 --format python         | at least",
         "weights --derivative 1 --accuracy 202 --format c --max-work 100000000000 | --max-code-points",
         "weights --derivative 1 --offsets=-h1,0,h2 --format csv                | needs numeric offsets",
-        "weights --derivative 1 --offsets=-h1,0,h2 --format c                  | needs numeric offsets",
+        "weights --derivative 1 --offsets=-h1,0,f --format c                   | clashes",
         "weights --derivative 1 --offsets=-pi,0,h                             | reserved",
         "weights --derivative 1 --offsets=-h,h,h                              | equal for every value",
         "weights --derivative 1 --nodes=x0,x1,x2                              | needs --at",

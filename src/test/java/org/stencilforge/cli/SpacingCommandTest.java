@@ -1,0 +1,83 @@
+package org.stencilforge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code nd --spacing}: the formats and the messages. */
+class SpacingCommandTest {
+
+    @Test
+    void jsonHasTheSpacingKeyAndPerAxisPowers() {
+        // the hand-derived 5-point Laplacian with hx = 1/10, hy = 1/20 (see AxisSpacingsTest)
+        MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "1/10,1/20", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"dimension\": 2, \"operator\": [{\"derivative\": [2,0], \"coefficient\": \"1\"},"
+                + " {\"derivative\": [0,2], \"coefficient\": \"1\"}], \"offsets\": [[\"-1\",\"0\"], [\"0\",\"-1\"],"
+                + " [\"0\",\"0\"], [\"0\",\"1\"], [\"1\",\"0\"]], \"weights\": [\"100\",\"400\",\"-1000\",\"400\",\"100\"],"
+                + " \"order\": 2, \"spacing\": {\"hx\": \"1/10\", \"hy\": \"1/20\"}, \"hPower\": 0,"
+                + " \"error\": [{\"derivative\": [4,0], \"spacingPowers\": [2,0], \"coefficient\": \"1/12\"},"
+                + " {\"derivative\": [0,4], \"spacingPowers\": [0,2], \"coefficient\": \"1/12\"}],"
+                + " \"choice\": [\"tensor-product\"]}\n", r.out());
+    }
+
+    @Test
+    void textAndLatexNameTheAxisSpacings() {
+        MainTest.Run text = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "1/2,1/3");
+        assertTrue(text.out().contains("h = (hx, hy) = (1/2, 1/3)"), text.out());
+        assertTrue(text.out().contains("hx^2/12 Dxxxx f + hy^2/12 Dyyyy f + O(h^4)"), text.out());
+        MainTest.Run latex = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "1/2,1/3", "--format", "latex");
+        assertTrue(latex.out().contains("\\frac{h_{x}^2}{12} \\frac{\\partial^{4} f}{\\partial x^{4}}"), latex.out());
+    }
+
+    @Test
+    void symbolicSpacingsPrintExpressionsInJson() {
+        // the hand-derived 5-point Laplacian in hx, hy (see SymbolicSpacingsTest)
+        MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "hx,hy", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"dimension\": 2, \"operator\": [{\"derivative\": [2,0], \"coefficient\": \"1\"},"
+                + " {\"derivative\": [0,2], \"coefficient\": \"1\"}], \"spacing\": {\"hx\": \"hx\", \"hy\": \"hy\"},"
+                + " \"offsets\": [[\"-1\", \"0\"], [\"0\", \"-1\"], [\"0\", \"0\"], [\"0\", \"1\"], [\"1\", \"0\"]],"
+                + " \"weights\": [\"1/hx^2\", \"1/hy^2\", \"-2/hx^2 - 2/hy^2\", \"1/hy^2\", \"1/hx^2\"], \"order\": 2,"
+                + " \"hPower\": 0, \"error\": [{\"derivative\": [4,0], \"power\": 2, \"coefficient\": \"hx^2/12\"},"
+                + " {\"derivative\": [0,4], \"power\": 2, \"coefficient\": \"hy^2/12\"}],"
+                + " \"choice\": [\"tensor-product\"]}\n", r.out());
+    }
+
+    @Test
+    void symbolicCodeRefusesSymbolsThatClashWithArguments() {
+        for (String[] args : new String[][] {
+            {"nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2", "--spacing", "index,hy",
+                "--format", "c"},
+            {"nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2", "--spacing", "hx,strides",
+                "--format", "python"},
+            {"nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2", "--spacing", "hx,hy",
+                "--format", "csv"}}) {
+            MainTest.Run r = MainTest.run(args);
+            assertEquals(2, r.code(), String.join(" ", args));
+            assertTrue(r.err().startsWith("error: ") && r.err().strip().lines().count() == 1, r.err());
+            assertEquals("", r.out());
+        }
+        MainTest.Run ok = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--spacing", "hx,hy", "--format", "java", "--class-name", "Lap");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("public static double apply(double[] f, int index, int[] strides, double hx,"
+                + " double hy)"), ok.out());
+    }
+
+    @Test
+    void badSpacingsAreOneErrorLine() {
+        for (String spacing : new String[] {"1/10", "1,-1", "1,0", "1/0,1", "1,,2", "hx", "hx,pi", "hx,-1", "hx,h*y", "hx,hy,hz"}) {
+            MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                    "--spacing", spacing);
+            assertEquals(2, r.code(), spacing);
+            assertTrue(r.err().startsWith("error: ") && r.err().strip().lines().count() == 1, r.err());
+            assertEquals("", r.out());
+        }
+    }
+}
