@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
+import org.stencilforge.StencilforgeException;
 import org.stencilforge.arithmetic.Rational;
 
 /**
@@ -155,11 +156,16 @@ public record Ball(BigDecimal mid, BigDecimal rad) {
 
     /**
      * @return the square root
-     * @throws ArithmeticException if the ball reaches below 0
+     * @throws ArithmeticException if the ball reaches below 0 (a higher precision may help)
+     * @throws StencilforgeException if the whole ball is negative
      */
     public Ball sqrt(int p) {
         if (mid.signum() == 0 && rad.signum() == 0) {
             return ZERO;
+        }
+        if (upper().signum() < 0) {
+            throw new StencilforgeException("sqrt of a negative number (about " + approximately() + "): real"
+                    + " expressions are real numbers");
         }
         BigDecimal least = lower();
         if (least.signum() <= 0) {
@@ -188,6 +194,10 @@ public record Ball(BigDecimal mid, BigDecimal rad) {
      * @throws ArithmeticException if the ball reaches 0 or below
      */
     public Ball log(int p) {
+        if (upper().signum() <= 0) {
+            throw new StencilforgeException("log (or a power with a real exponent) of a number that is not positive"
+                    + " (about " + approximately() + ")");
+        }
         BigDecimal least = lower();
         if (least.signum() <= 0) {
             throw new ArithmeticException("logarithm of a ball that reaches 0 or below");
@@ -214,6 +224,11 @@ public record Ball(BigDecimal mid, BigDecimal rad) {
         BigDecimal v = decimal(ApfloatMath.pi(p + GUARD)).round(new MathContext(p + GUARD, RoundingMode.HALF_EVEN));
         BigDecimal m = v.round(new MathContext(p, RoundingMode.HALF_EVEN));
         return new Ball(m, v.subtract(m).abs().add(BigDecimal.ONE.scaleByPowerOfTen(-(p + 5)), UP));
+    }
+
+    /** @return the midpoint to 6 digits, for messages */
+    private String approximately() {
+        return mid.round(new MathContext(6, RoundingMode.HALF_EVEN)).toString();
     }
 
     private void checkRadius(String f) {

@@ -81,6 +81,7 @@ public sealed interface Expression extends Real {
     record Binary(char op, Expression a, Expression b) implements Expression {
         @Override
         public Ball at(int digits) {
+            exact(); // refuses a division by an exact zero
             Ball x = a.at(digits);
             Ball y = b.at(digits);
             return switch (op) {
@@ -97,6 +98,9 @@ public sealed interface Expression extends Real {
             Rational y = b.exact();
             if (x == null || y == null) {
                 return null;
+            }
+            if (op == '/' && y.isZero()) {
+                throw new StencilforgeException("division by zero in " + text());
             }
             return switch (op) {
                 case '+' -> x.add(y);
@@ -117,6 +121,7 @@ public sealed interface Expression extends Real {
         @Override
         public Ball at(int digits) {
             Rational e = exponent.exact();
+            exact();
             if (e != null && e.isInteger()) {
                 int n = e.numerator().intValueExact();
                 Ball p = base.at(digits).pow(Math.abs(n), digits);
@@ -129,7 +134,13 @@ public sealed interface Expression extends Real {
         public Rational exact() {
             Rational b = base.exact();
             Rational e = exponent.exact();
-            return b == null || e == null || !e.isInteger() ? null : b.pow(e.numerator().intValueExact());
+            if (b == null || e == null || !e.isInteger()) {
+                return null;
+            }
+            if (b.isZero() && e.signum() < 0) {
+                throw new StencilforgeException("division by zero in " + text());
+            }
+            return b.pow(e.numerator().intValueExact());
         }
 
         @Override

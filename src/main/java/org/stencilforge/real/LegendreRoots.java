@@ -19,7 +19,8 @@ import org.stencilforge.arithmetic.Rational;
  * are even or odd), and 0 is an exact root when the polynomial is odd. The
  * enclosure is then proved: the polynomial, evaluated by its three-term
  * recurrence in ball arithmetic at both ends of {@code [x - δ, x + δ]}, has
- * strictly opposite signs there (so a root lies inside), and the intervals are
+ * strictly opposite signs there (so a root lies inside; evaluated with {@code 0.39 N}
+ * more digits, as ball radii grow like {@code (1 + √2)^N} in the recurrence), and the intervals are
  * disjoint and inside {@code (-1, 1)}; as many intervals as the polynomial has
  * roots means that every root is found, once. If a check fails, the nodes are
  * not given at that precision ({@link ArithmeticException}) and a higher one is tried.
@@ -98,6 +99,8 @@ final class LegendreRoots {
         MathContext mc = new MathContext(digits + 10, RoundingMode.HALF_EVEN);
         BigDecimal delta = BigDecimal.ONE.scaleByPowerOfTen(-(digits + 2));
         BigDecimal previous = BigDecimal.ONE; // the next root up must lie below previous - delta
+        // radii in the recurrence grow like (1 + √2)^m in ball arithmetic: 0.39 m digits more for the signs
+        int check = digits + 20 + (int) Math.ceil(0.39 * m);
         for (int i = 0; i < interior / 2; i++) {
             // the i-th positive root from the top
             double start = lobatto ? Math.cos(Math.PI * (i + 1) / m) : Math.cos(Math.PI * (i + 0.75) / (m + 0.5));
@@ -114,8 +117,9 @@ final class LegendreRoots {
             BigDecimal lo = x.subtract(delta);
             BigDecimal hi = x.add(delta);
             if (lo.signum() <= 0 || hi.compareTo(previous) >= 0
-                    || sign(lo, m, digits + 10) * sign(hi, m, digits + 10) >= 0) {
-                throw new ArithmeticException("root " + i + " of degree " + m + " not isolated at " + digits + " digits");
+                    || sign(lo, m, check) * sign(hi, m, check) >= 0) {
+                throw new ArithmeticException("root " + i + " of degree " + m + " not isolated at " + digits + " digits"
+                        );
             }
             previous = lo;
             Ball root = new Ball(x, delta);

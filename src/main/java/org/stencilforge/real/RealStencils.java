@@ -22,6 +22,8 @@ public final class RealStencils {
 
     /** The default limit on the working precision. */
     public static final int DEFAULT_MAX_WORKING_DIGITS = 4000;
+    /** The highest limit a user may set on the working precision. */
+    public static final int MAX_WORKING_DIGITS = 100_000;
 
     private RealStencils() {
     }
@@ -37,8 +39,9 @@ public final class RealStencils {
             if (digits < Digits.MIN || digits > Digits.MAX) {
                 throw new StencilforgeException("--digits must be " + Digits.MIN + " to " + Digits.MAX + ", not " + digits);
             }
-            if (maxWorkingDigits < digits + 30) {
-                throw new StencilforgeException("--max-working-digits must be at least --digits + 30 = " + (digits + 30));
+            if (maxWorkingDigits < digits + 30 || maxWorkingDigits > MAX_WORKING_DIGITS) {
+                throw new StencilforgeException("--max-working-digits must be from --digits + 30 = " + (digits + 30)
+                        + " to " + MAX_WORKING_DIGITS + ", not " + maxWorkingDigits);
             }
         }
     }
@@ -278,7 +281,7 @@ public final class RealStencils {
                         + " need more precision, or a square root or logarithm is of 0); ask for fewer --digits"
                         + " or raise --max-working-digits");
             }
-            p = Math.min(2 * p, settings.maxWorkingDigits());
+            p = (int) Math.min(2L * p, settings.maxWorkingDigits());
         }
     }
 }
