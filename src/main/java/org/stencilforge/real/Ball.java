@@ -18,9 +18,10 @@ import org.stencilforge.arithmetic.Rational;
  * rounding error is known exactly and added to the radius. Radii are kept to
  * {@value #RADIUS_DIGITS} digits, always rounded up (and the lower bounds they
  * are divided by, down), so every radius is an upper bound of the true error.
- * Division and square roots bound their error from the residual; the other
- * functions ({@code exp log sin cos tan pi}) come from Apfloat at 10 guard digits
- * and are trusted to {@code 10^-(p+5) max(1, |x|, |f(x)|)} (see the package notes).
+ * Division and square roots bound their error from the residual, {@code sin} and
+ * {@code cos} from their Taylor remainder; {@code exp}, {@code log} and {@code π} come
+ * from Apfloat at 10 guard digits and are trusted to {@code 10^-(p+5) max(1, |x|, |f(x)|)}
+ * (see the package notes).
  *
  * @param mid the midpoint
  * @param rad the radius, non-negative
@@ -87,10 +88,16 @@ public record Ball(BigDecimal mid, BigDecimal rad) {
         return d.signum() <= 0 ? BigDecimal.ZERO : d.round(DOWN);
     }
 
-    /** @return the ball of {@code exact} rounded to {@code p} digits, with radius {@code rad + |error|} */
+    /**
+     * @return the ball of {@code exact} rounded to {@code p} digits, with radius {@code rad} plus
+     *     one unit in the last place of the rounded value (at least the rounding error, half a unit)
+     */
     private static Ball rounded(BigDecimal exact, BigDecimal rad, int p) {
+        if (exact.precision() <= p) {
+            return new Ball(exact, rad);
+        }
         BigDecimal m = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-        return new Ball(m, rad.add(exact.subtract(m).abs(), UP));
+        return new Ball(m, rad.signum() == 0 ? m.ulp() : rad.add(m.ulp(), UP));
     }
 
     /** @return the sum */
@@ -110,8 +117,14 @@ public record Ball(BigDecimal mid, BigDecimal rad) {
 
     /** @return the product */
     public Ball multiply(Ball o, int p) {
-        BigDecimal r = mid.abs().multiply(o.rad, UP).add(o.mid.abs().multiply(rad, UP), UP)
-                .add(rad.multiply(o.rad, UP), UP);
+        BigDecimal r;
+        if (rad.signum() == 0) {
+            r = o.rad.signum() == 0 ? BigDecimal.ZERO : mid.abs().multiply(o.rad, UP);
+        } else if (o.rad.signum() == 0) {
+            r = o.mid.abs().multiply(rad, UP);
+        } else {
+            r = mid.abs().multiply(o.rad, UP).add(o.mid.abs().multiply(rad, UP), UP).add(rad.multiply(o.rad, UP), UP);
+        }
         return rounded(mid.multiply(o.mid), r, p);
     }
 
@@ -207,16 +220,45 @@ public record Ball(BigDecimal mid, BigDecimal rad) {
         return new Ball(v, trustedError(v, p).add(rad.divide(least.round(DOWN), UP), UP));
     }
 
-    /** @return {@code sin x} (Lipschitz 1) */
+    /** @return {@code sin x}, from its Taylor series with a proved remainder (see {@link #trig}) */
     public Ball sin(int p) {
-        BigDecimal v = trusted(ApfloatMath.sin(apfloat(p)), p);
-        return new Ball(v, trustedError(v, p).add(rad, UP));
+        return trig(p, 0);
     }
 
-    /** @return {@code cos x} (Lipschitz 1) */
+    /** @return {@code cos x}, as {@code sin(x + π/2)} */
     public Ball cos(int p) {
-        BigDecimal v = trusted(ApfloatMath.cos(apfloat(p)), p);
-        return new Ball(v, trustedError(v, p).add(rad, UP));
+        return trig(p, 1);
+    }
+
+    /**
+     * {@code sin(x + shift π/2)}: reduced to {@code r = x - kπ/2} with {@code |r| <= π/4}
+     * (about), then {@code ±sin r} or {@code ±cos r} by the Taylor series in ball arithmetic,
+     * stopped at a term {@code T} below {@code 10^-(p+15)}; for {@code |r| <= 1} the Lagrange
+     * remainder is at most {@code T}, which is added to the radius. No trusted ingredient but π.
+     */
+    private Ball trig(int p, int shift) {
+        int q = p + 10;
+        BigDecimal quarter = decimal(ApfloatMath.pi(20)).divide(BigDecimal.valueOf(2), new MathContext(20));
+        BigInteger k = mid.divide(quarter, new MathContext(Math.max(1, mid.precision() - mid.scale() + 5),
+                RoundingMode.HALF_EVEN)).setScale(0, RoundingMode.HALF_EVEN).toBigInteger();
+        int extra = (int) (k.bitLength() * 0.302) + 5;
+        Ball r = k.signum() == 0 ? this
+                : subtract(pi(q + extra).multiply(exact(new BigDecimal(k)), q + extra).divide(of(2), q + extra), q + extra);
+        if (r.magnitude().compareTo(BigDecimal.ONE) > 0) {
+            throw new ArithmeticException("sin or cos of a ball too wide to reduce");
+        }
+        int quadrant = k.add(BigInteger.valueOf(shift)).mod(BigInteger.valueOf(4)).intValue();
+        boolean cosine = quadrant % 2 == 1;
+        Ball r2 = r.multiply(r, q);
+        Ball term = cosine ? ONE : r;
+        Ball sum = term;
+        BigDecimal small = BigDecimal.ONE.scaleByPowerOfTen(-(p + 15));
+        for (int n = cosine ? 0 : 1; term.magnitude().compareTo(small) >= 0; n += 2) {
+            term = term.multiply(r2, q).divide(of((long) (n + 1) * (n + 2)), q).negate();
+            sum = sum.add(term, q);
+        }
+        Ball v = new Ball(sum.mid, sum.rad.add(term.magnitude(), UP));
+        return quadrant >= 2 ? v.negate() : v;
     }
 
     /** @return {@code π} */

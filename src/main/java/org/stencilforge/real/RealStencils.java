@@ -153,13 +153,15 @@ public final class RealStencils {
                 }
             }
             List<List<String>> rows = new ArrayList<>();
+            Ball[] q = accuracy == null ? RealFornberg.denominators(xs, p) : null; // shared by every row
             for (int i = 0; i < n; i++) {
                 int start = Math.min(Math.max(0, i - half), n - points);
                 List<Ball> offsets = new ArrayList<>(points);
                 for (int l = start; l < start + points; l++) {
                     offsets.add(l == i ? Ball.ZERO : xs.get(l).subtract(xs.get(i), p));
                 }
-                Ball[][] w = RealFornberg.weights(offsets, derivative, p);
+                Ball[][] w = q != null ? RealFornberg.weights(offsets, q, derivative, p)
+                        : RealFornberg.weights(offsets, derivative, p);
                 List<String> row = new ArrayList<>(java.util.Collections.nCopies(n, "0"));
                 for (int l = 0; l < points; l++) {
                     String text = Digits.of(w[l][derivative], d);
