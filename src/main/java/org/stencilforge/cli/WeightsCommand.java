@@ -34,7 +34,10 @@ import picocli.CommandLine.Spec;
                 + "Give exactly one of --accuracy, --offsets, --nodes. Numbers may be integers, fractions "
                 + "p/q or exact decimals (0.25 is 1/4). Offsets and nodes may also be expressions in symbols "
                 + "(-h1,0,h2 or x0,x1,x2 --at x1: + - * / ^ and parentheses): the weights and error terms are "
-                + "then rational functions of the symbols (text, markdown, latex, json)."},
+                + "then rational functions of the symbols (text, markdown, latex, json). Offsets and nodes may "
+                + "be real expressions (sqrt(2), cos(3*pi/8), 2^(1/3), exp(-1)) or a node set "
+                + "(--nodes=chebyshev-lobatto:N, chebyshev-gauss:N, legendre-gauss:N, legendre-lobatto:N): the "
+                + "weights are then printed to --digits D significant digits, every digit guaranteed."},
         footer = {"",
             "Examples:",
             "  stencilforge weights --derivative 2 --accuracy 4",
@@ -53,8 +56,10 @@ import picocli.CommandLine.Spec;
             "  stencilforge weights --derivative 1 --accuracy 6 --format fortran --name d1",
             "  stencilforge weights --derivative 1 --accuracy 4 --format python --name d1 \\",
             "      --output d1.py",
-            "  stencilforge weights --derivative 1 --nodes=chebyshev-lobatto:9 --at 0 --digits 30",
-            "  stencilforge weights --derivative 2 --offsets=-sqrt(2),0,1,pi/2 --format json",
+            "  stencilforge weights --derivative 1 --nodes=chebyshev-lobatto:9 --at 0 \\",
+            "      --digits 30",
+            "  stencilforge weights --derivative 2 --offsets='-sqrt(2),0,1,pi/2' \\",
+            "      --format json",
             "  stencilforge weights --derivative 2 --accuracy 4 --numbers both --digits 25"})
 final class WeightsCommand implements Callable<Integer> {
 

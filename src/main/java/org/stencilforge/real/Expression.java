@@ -181,16 +181,31 @@ public sealed interface Expression extends Real {
     }
 
     /**
-     * @param text one item of a list
-     * @return whether it names a real function or constant (and so is a real expression, not a symbol)
+     * @param text an option's value
+     * @return whether it is a real expression rather than exact numbers or symbols: it names a
+     *     real function or {@code pi}, and every name not followed by {@code (} is {@code pi}
+     *     (a bare other name is a symbol, for the symbolic path); the {@code e} of {@code 1e-3} is no name
      */
     static boolean looksReal(String text) {
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (FUNCTIONS.contains(word) || CONSTANTS.contains(word)) {
-                return true;
+        boolean real = false;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(text);
+        while (m.find()) {
+            int before = m.start() - 1;
+            if (before >= 0 && (Character.isDigit(text.charAt(before)) || text.charAt(before) == '.')) {
+                continue; // the exponent of a decimal, or a malformed number the parser names
             }
+            String word = m.group().toLowerCase(Locale.ROOT);
+            int next = m.end();
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            boolean call = next < text.length() && text.charAt(next) == '(';
+            if (!call && !CONSTANTS.contains(word)) {
+                return false;
+            }
+            real |= call || CONSTANTS.contains(word);
         }
-        return false;
+        return real;
     }
 
     /**
