@@ -15,6 +15,9 @@ import org.stencilforge.render.Format;
 import org.stencilforge.render.LatexRenderer;
 import org.stencilforge.render.RenderOptions;
 import org.stencilforge.request.Inputs;
+import org.stencilforge.real.Real;
+import org.stencilforge.real.RealMatrix;
+import org.stencilforge.real.RealStencils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -41,7 +44,11 @@ import picocli.CommandLine.Spec;
             "  stencilforge matrix --derivative 2 --accuracy 2 --points 5 --format latex \\",
             "      --standalone",
             "  stencilforge matrix --derivative 1 --accuracy 4 --points 12 --format c \\",
-            "      --name d1"})
+            "      --name d1",
+            "  stencilforge matrix --derivative 1 --global --nodes=chebyshev-lobatto:9 \\",
+            "      --digits 30 --format json",
+            "  stencilforge matrix --derivative 2 --accuracy 4 --nodes=legendre-gauss:12 \\",
+            "      --interval 0,1"})
 final class MatrixCommand implements Callable<Integer> {
 
     @Spec
@@ -52,7 +59,11 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Option(names = "--accuracy", paramLabel = "P",
             description = "Order of accuracy (even on a uniform grid, where the interior is central).")
-    private int accuracy;
+    private Integer accuracy;
+
+    @Option(names = "--global", description = "With --nodes, instead of --accuracy: every row uses every node (the"
+            + " spectral differentiation matrix).")
+    private boolean global;
 
     @Option(names = "--points", paramLabel = "N", description = "Uniform grid of N points.")
     private Integer points;
@@ -88,21 +99,32 @@ final class MatrixCommand implements Callable<Integer> {
     @Mixin
     private OperatorOptions operator;
 
+    @Mixin
+    private RealOptions real;
+
     @Override
     public Integer call() {
         Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), environment);
         String name = code.name(format);
-        boolean hasAccuracy = spec.commandLine().getParseResult().hasMatchedOption("--accuracy");
         if (operator.operatorRequested() || operator.properties) {
-            return whole(limits, options, hasAccuracy ? accuracy : null);
-        }
-        if (!hasAccuracy) {
-            throw new StencilforgeException("give --accuracy P (the order of accuracy), or --offsets=S1,S2,...");
+            if (global) {
+                throw new StencilforgeException("--global is for --nodes: drop it, or drop the operator options");
+            }
+            return whole(limits, options, accuracy);
         }
         if ((points == null) == (nodes == null)) {
             throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
         }
+        if ((accuracy == null) == !global || global && nodes == null) {
+            throw new StencilforgeException("give exactly one of --accuracy P or --global (every row uses every node;"
+                    + " with --nodes)");
+        }
+        if (RealOptions.isReal(nodes)) {
+            common.write(realMatrix(options, limits), spec);
+            return Main.OK;
+        }
+        boolean decimal = real.decimal(format, false);
         if (format.isCode()) {
             if (nodes != null || transpose) {
                 throw new StencilforgeException("generated code is for uniform grids and holds both D and its"
@@ -121,13 +143,17 @@ final class MatrixCommand implements Callable<Integer> {
         }
         List<Rational> grid = nodes == null ? null : Inputs.numbers("--nodes", nodes);
         int size = points != null ? points : grid.size();
+        if (decimal) {
+            checkLatexSize(size);
+            DifferentiationMatrix d = exactMatrix(grid, limits);
+            common.write(real.render(format, options, transpose ? d.transpose() : d, global ? null : accuracy), spec);
+            return Main.OK;
+        }
         if (format == Format.LATEX && size > LatexRenderer.MAX_MATRIX_SIZE) {
             throw new StencilforgeException("LaTeX matrices are for small grids (at most "
                     + LatexRenderer.MAX_MATRIX_SIZE + " points, not " + size + "); use --format csv or json");
         }
-        DifferentiationMatrix d = points != null
-                ? Closures.uniform(derivative, accuracy, points, limits)
-                : Closures.onNodes(derivative, accuracy, grid, limits);
+        DifferentiationMatrix d = exactMatrix(grid, limits);
         common.write(format.matrixRenderer(options).render(transpose ? d.transpose() : d), spec);
         return Main.OK;
     }
@@ -161,5 +187,32 @@ final class MatrixCommand implements Callable<Integer> {
         common.write(operator.properties
                 ? renderer.render(d, org.stencilforge.operator.OperatorProperties.of(op)) : renderer.render(d), spec);
         return Main.OK;
+    }
+
+    /** The exact matrix: on the uniform grid of --points, or on rational --nodes (every node with --global). */
+    private DifferentiationMatrix exactMatrix(List<Rational> grid, Limits limits) {
+        return points != null ? Closures.uniform(derivative, accuracy, points, limits)
+                : Closures.onNodes(derivative, global ? grid.size() - derivative : accuracy, grid, limits);
+    }
+
+    private void checkLatexSize(int size) {
+        if (format == Format.LATEX && size > LatexRenderer.MAX_MATRIX_SIZE) {
+            throw new StencilforgeException("LaTeX matrices are for small grids (at most "
+                    + LatexRenderer.MAX_MATRIX_SIZE + " points, not " + size + "); use --format csv or json");
+        }
+    }
+
+    /** Nodes that are real expressions or a named node set: exact ones in decimals, the others at guaranteed digits. */
+    private String realMatrix(RenderOptions options, Limits limits) {
+        List<Real> grid = real.points("--nodes", nodes, limit.maxNodes);
+        List<Rational> exact = RealOptions.exact(grid);
+        real.decimal(format, exact == null);
+        checkLatexSize(grid.size());
+        if (exact != null) {
+            DifferentiationMatrix d = exactMatrix(exact, limits);
+            return real.render(format, options, transpose ? d.transpose() : d, global ? null : accuracy);
+        }
+        RealMatrix d = RealStencils.matrix(grid, derivative, global ? null : accuracy, real.settings());
+        return real.render(format, options, transpose ? d.transpose() : d);
     }
 }

@@ -1,14 +1,20 @@
 package org.stencilforge.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.Closures;
+import org.stencilforge.real.Real;
+import org.stencilforge.real.RealInputs;
+import org.stencilforge.real.RealStencils;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.RenderOptions;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.LineOptions;
+import org.stencilforge.request.StencilRequest;
 import org.stencilforge.symbolic.SymbolicLimits;
 import org.stencilforge.stencil.Scheme;
 import picocli.CommandLine.Command;
@@ -28,7 +34,10 @@ import picocli.CommandLine.Spec;
                 + "Give exactly one of --accuracy, --offsets, --nodes. Numbers may be integers, fractions "
                 + "p/q or exact decimals (0.25 is 1/4). Offsets and nodes may also be expressions in symbols "
                 + "(-h1,0,h2 or x0,x1,x2 --at x1: + - * / ^ and parentheses): the weights and error terms are "
-                + "then rational functions of the symbols (text, markdown, latex, json)."},
+                + "then rational functions of the symbols (text, markdown, latex, json). Offsets and nodes may "
+                + "be real expressions (sqrt(2), cos(3*pi/8), 2^(1/3), exp(-1)) or a node set "
+                + "(--nodes=chebyshev-lobatto:N, chebyshev-gauss:N, legendre-gauss:N, legendre-lobatto:N): the "
+                + "weights are then printed to --digits D significant digits, every digit guaranteed."},
         footer = {"",
             "Examples:",
             "  stencilforge weights --derivative 2 --accuracy 4",
@@ -46,7 +55,12 @@ import picocli.CommandLine.Spec;
             "      --output d2.h",
             "  stencilforge weights --derivative 1 --accuracy 6 --format fortran --name d1",
             "  stencilforge weights --derivative 1 --accuracy 4 --format python --name d1 \\",
-            "      --output d1.py"})
+            "      --output d1.py",
+            "  stencilforge weights --derivative 1 --nodes=chebyshev-lobatto:9 --at 0 \\",
+            "      --digits 30",
+            "  stencilforge weights --derivative 2 --offsets='-sqrt(2),0,1,pi/2' \\",
+            "      --format json",
+            "  stencilforge weights --derivative 2 --accuracy 4 --numbers both --digits 25"})
 final class WeightsCommand implements Callable<Integer> {
 
     @Spec
@@ -104,14 +118,25 @@ final class WeightsCommand implements Callable<Integer> {
     @Mixin
     private NodeLimit limit;
 
+    @Mixin
+    private RealOptions real;
+
     @Override
     public Integer call() {
         Limits limits = new Limits(limit.maxNodes, maxErrorTerms, work.maxWork);
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         String name = code.name(format);
+        if (RealOptions.isReal(offsets, nodes, at)) {
+            common.write(realWeights(options, limits), spec);
+            return Main.OK;
+        }
         LineOptions line = new LineOptions(derivative, accuracy, scheme, offsets, nodes, at);
         if (line.isSymbolic()) {
+            if (real.digits != null || real.numbers != null || real.interval != null) {
+                throw new StencilforgeException("--digits, --numbers and --interval are for numeric nodes; symbolic"
+                        + " weights print as expressions, so drop them");
+            }
             if (format == Format.CSV) {
                 throw new StencilforgeException("stencils on symbolic offsets print as text, markdown, latex,"
                         + " json or code; --format csv needs numeric offsets");
@@ -124,8 +149,11 @@ final class WeightsCommand implements Callable<Integer> {
             return Main.OK;
         }
         AnalysedStencil result = Derivations.derive(line.toRequest(), errorTerms, limits);
+        boolean decimal = real.decimal(format, false);
         String text;
-        if (format.isCode()) {
+        if (decimal) {
+            text = real.render(format, options, result);
+        } else if (format.isCode()) {
             if (nodes != null) {
                 throw new StencilforgeException("generated code is for uniform grids: give --accuracy or integer"
                         + " --offsets (for non-uniform nodes, see 'stencilforge matrix --nodes')");
@@ -136,5 +164,35 @@ final class WeightsCommand implements Callable<Integer> {
         }
         common.write(text, spec);
         return Main.OK;
+    }
+
+    /**
+     * Offsets or nodes that are real expressions or a named node set: rational ones go to the exact
+     * engine and print as decimals, the others to {@link RealStencils} at guaranteed digits.
+     */
+    private String realWeights(RenderOptions options, Limits limits) {
+        if (accuracy != null || scheme != null || (offsets == null) == (nodes == null)) {
+            throw new StencilforgeException("real points: give exactly one of --offsets=S1,S2,... or --nodes=X1,X2,..."
+                    + " --at Z (no --accuracy or --scheme)");
+        }
+        if (nodes != null && at == null) {
+            throw new StencilforgeException("--nodes needs --at Z, the point where the derivative is approximated,"
+                    + " e.g. --nodes=chebyshev-lobatto:9 --at 0");
+        }
+        if (nodes == null && at != null) {
+            throw new StencilforgeException("--at is the evaluation point for --nodes; drop it with --offsets");
+        }
+        List<Real> points = real.points(nodes != null ? "--nodes" : "--offsets", nodes != null ? nodes : offsets,
+                limit.maxNodes);
+        Real z = at == null ? null : RealInputs.one("--at", at);
+        List<Rational> exact = RealOptions.exact(points);
+        boolean rational = exact != null && (z == null || z.exact() != null);
+        real.decimal(format, !rational);
+        if (rational) {
+            StencilRequest request = z == null ? new StencilRequest.Offsets(derivative, exact)
+                    : new StencilRequest.Nodes(derivative, exact, z.exact());
+            return real.render(format, options, Derivations.derive(request, errorTerms, limits));
+        }
+        return real.render(format, options, RealStencils.weights(points, z, derivative, errorTerms, real.settings()));
     }
 }

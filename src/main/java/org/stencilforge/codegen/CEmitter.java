@@ -233,7 +233,7 @@ final class CEmitter {
             at += row.dense().length;
             start.append(", ").append(at);
             first.append(r == 0 ? "" : ", ").append(row.first());
-            div.append(r == 0 ? "" : ", ").append(Double.toString(row.divisor().doubleValue()));
+            div.append(r == 0 ? "" : ", ").append(Spell.literal(row.divisor().doubleValue()));
         }
         if (at == 0) {
             b.append("    0.0\n");
@@ -252,7 +252,7 @@ final class CEmitter {
     private static void numbers(StringBuilder b, double[] values, String indent) {
         StringBuilder text = new StringBuilder();
         for (double v : values) {
-            text.append(text.length() == 0 ? "" : " ").append(Double.toString(v)).append(",");
+            text.append(text.length() == 0 ? "" : " ").append(Spell.literal(v)).append(",");
         }
         for (String line : Spell.wrap(text.toString(), 100 - indent.length())) {
             if (!line.isEmpty()) {
@@ -304,7 +304,7 @@ final class CEmitter {
                     offsets.append(a == 0 ? "" : ", ").append(t.at().get(a));
                 }
                 offsets.append("},");
-                coefficients.add(Double.toString(k.stencil().written(t)) + ",");
+                coefficients.add(Spell.literal(k.stencil().written(t)) + ",");
             }
             lines(b, offsets.toString());
             b.append("};\nstatic const double ").append(name).append("_c[").append(count).append("] = {\n");
@@ -362,7 +362,7 @@ final class CEmitter {
 
     /** {@code (c0 * x0 + ...) * factor}; {@code hoisted} names a precomputed factor, or is null. */
     private static String expression(Sum sum, Function<Sum.Term, String> sample, String hoisted) {
-        List<String> terms = Spell.terms(sum, sample, c -> c + ".0", Double::toString);
+        List<String> terms = Spell.terms(sum, sample, c -> c + ".0", Spell::literal);
         if (terms.isEmpty()) {
             return "0.0";
         }

@@ -260,13 +260,13 @@ final class FortranEmitter {
             double[] dense = row.dense();
             List<String> values = new java.util.ArrayList<>();
             for (double v : dense) {
-                values.add(Double.toString(v) + "_real64");
+                values.add(Spell.literal(v) + "_real64");
             }
             data(b, prefix + "_c", at, values);
             at += dense.length;
             start.add(Integer.toString(at));
             first.add(Integer.toString(row.first()));
-            div.add(Double.toString(row.divisor().doubleValue()) + "_real64");
+            div.add(Spell.literal(row.divisor().doubleValue()) + "_real64");
         }
         data(b, prefix + "_start", 1, start);
         data(b, prefix + "_first", 1, first);
@@ -326,7 +326,7 @@ final class FortranEmitter {
                 for (int a = 0; a < dim; a++) {
                     offsets.add(Integer.toString(t.at().get(a)));
                 }
-                coefficients.add(Double.toString(k.stencil().written(t)) + "_real64");
+                coefficients.add(Spell.literal(k.stencil().written(t)) + "_real64");
             }
             data(b, "off", 1, offsets);
             data(b, "c", 1, coefficients);
@@ -415,7 +415,7 @@ final class FortranEmitter {
 
     /** The right-hand side as pieces to break between: {@code (}, terms, {@code ) * factor}. */
     private static List<String> expression(Sum sum, Function<Sum.Term, String> sample, String hoisted) {
-        List<String> terms = Spell.terms(sum, sample, c -> c + ".0_real64", x -> Double.toString(x) + "_real64");
+        List<String> terms = Spell.terms(sum, sample, c -> c + ".0_real64", x -> Spell.literal(x) + "_real64");
         if (terms.isEmpty()) {
             return List.of("0.0_real64");
         }

@@ -198,7 +198,7 @@ final class JavaEmitter {
                 StringBuilder text = new StringBuilder();
                 for (int j = c; j < Math.min(values.length, c + NUMBERS_PER_STRING); j++) {
                     text.append(j == c ? "" : " ").append(j == 1 ? Integer.toString(row.first())
-                            : Double.toString(values[j]));
+                            : Spell.literal(values[j]));
                 }
                 init.add(c == 0 ? "$S" : ",\n$S", text.toString());
             }
@@ -278,7 +278,7 @@ final class JavaEmitter {
                 for (int a = 0; a < d; a++) {
                     text.append(text.length() == 0 ? "" : " ").append(t.at().get(a));
                 }
-                text.append(" ").append(Double.toString(k.stencil().written(t)));
+                text.append(" ").append(Spell.literal(k.stencil().written(t)));
                 count += d + 1;
                 if (count + d + 1 > NUMBERS_PER_STRING) {
                     init.add(init.isEmpty() ? "$S" : "$S,\n", text.toString());
@@ -496,7 +496,7 @@ final class JavaEmitter {
 
     /** {@code (c0 * x0 + c1 * x1 + ...) * factor}, zero weights left out; {@code si} when hoisted. */
     private static String expression(Sum sum, Function<Sum.Term, String> sample, boolean hoisted) {
-        List<String> terms = Spell.terms(sum, sample, c -> c + ".0", Double::toString);
+        List<String> terms = Spell.terms(sum, sample, c -> c + ".0", Spell::literal);
         if (terms.isEmpty()) {
             return "0.0";
         }

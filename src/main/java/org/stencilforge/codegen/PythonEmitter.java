@@ -180,13 +180,13 @@ final class PythonEmitter {
             b.append("    # row ").append(r).append(", exact: ").append(row.exactText()).append("\n");
             List<String> values = new ArrayList<>();
             for (double v : row.dense()) {
-                values.add(Double.toString(v) + ",");
+                values.add(Spell.literal(v) + ",");
             }
             lines(b, values);
             at += row.dense().length;
             start.add(at + ",");
             first.add(row.first() + ",");
-            div.add(Double.toString(row.divisor().doubleValue()) + ",");
+            div.add(Spell.literal(row.divisor().doubleValue()) + ",");
         }
         b.append(")\n").append(prefix).append("_START = (\n");
         lines(b, start);
@@ -347,7 +347,7 @@ final class PythonEmitter {
         for (Sum.Term t : k.stencil().terms()) {
             offsets.add("(" + t.at().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
                     + ",),");
-            coefficients.add(Double.toString(k.stencil().written(t)) + ",");
+            coefficients.add(Spell.literal(k.stencil().written(t)) + ",");
         }
         lines(b, offsets);
         b.append(")\n_C = (\n");
@@ -363,12 +363,12 @@ final class PythonEmitter {
     private static String coefficient(Sum sum, Sum.Term t) {
         return sum.integers()
                 ? (t.numerator().abs().equals(java.math.BigInteger.ONE) ? "" : t.numerator().abs() + ".0")
-                : Double.toString(Math.abs(t.rounded()));
+                : Spell.literal(Math.abs(t.rounded()));
     }
 
     /** {@code (c0 * x0 + ...) * factor}, a scalar expression. */
     private static String expression(Sum sum, Function<Sum.Term, String> sample) {
-        List<String> terms = new ArrayList<>(Spell.terms(sum, sample, c -> c + ".0", Double::toString));
+        List<String> terms = new ArrayList<>(Spell.terms(sum, sample, c -> c + ".0", Spell::literal));
         if (terms.isEmpty()) {
             return "0.0";
         }

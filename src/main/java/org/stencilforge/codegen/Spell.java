@@ -35,6 +35,48 @@ final class Spell {
         return out;
     }
 
+    /**
+     * The one way generated code writes a double: the shortest decimal that reads back as
+     * exactly {@code value} (so, for a weight's {@link org.stencilforge.arithmetic.Rational#toDouble()},
+     * the correctly rounded double of the exact weight), found with the exact decimal rounding of
+     * {@link org.stencilforge.real.Digits} and checked with {@link Double#parseDouble} (correctly
+     * rounded by its specification), laid out like {@link Double#toString(double)}: {@code 16.0},
+     * {@code 0.08333333333333333}, {@code 1.0E-5}. (Java 17's own {@code Double.toString}
+     * reads back exactly too, but sometimes with a digit more than needed, e.g. {@code 2.0E-3}
+     * as {@code 0.0020}: JDK-4511638, fixed in Java 19.)
+     *
+     * @param value a finite double
+     * @return its literal, valid in Java, C, Fortran (before a kind suffix) and Python
+     */
+    static String literal(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(value);
+        org.stencilforge.arithmetic.Rational q = org.stencilforge.arithmetic.Rational.of(
+                exact.unscaledValue().multiply(exact.scale() < 0 ? BigInteger.TEN.pow(-exact.scale()) : BigInteger.ONE),
+                exact.scale() > 0 ? BigInteger.TEN.pow(exact.scale()) : BigInteger.ONE);
+        for (int digits = 1; ; digits++) {
+            java.math.BigDecimal d = new java.math.BigDecimal(org.stencilforge.real.Digits.of(q, digits));
+            if (d.doubleValue() == value && Double.parseDouble(d.toString()) == value) {
+                return javaLayout(d.stripTrailingZeros());
+            }
+        }
+    }
+
+    /** @return {@code d} laid out as {@link Double#toString(double)} lays out its digits */
+    private static String javaLayout(java.math.BigDecimal d) {
+        java.math.BigDecimal abs = d.abs();
+        String sign = d.signum() < 0 ? "-" : "";
+        if (abs.compareTo(new java.math.BigDecimal("0.001")) >= 0 && abs.compareTo(new java.math.BigDecimal("1e7")) < 0) {
+            String plain = abs.toPlainString();
+            return sign + (plain.contains(".") ? plain : plain + ".0");
+        }
+        String digits = abs.unscaledValue().toString();
+        int exponent = digits.length() - 1 - abs.scale();
+        return sign + digits.charAt(0) + "." + (digits.length() > 1 ? digits.substring(1) : "0") + "E" + exponent;
+    }
+
     /** @return the terms joined by spaces, or the empty string */
     static String joined(List<String> terms) {
         return String.join(" ", terms);
