@@ -271,7 +271,9 @@ final class CompactCommand implements Callable<Integer> {
         }
 
         static String latex(CompactScheme s, RenderOptions options) {
-            String body = "\\begin{equation}\n  " + relation(s, Notation.LATEX) + "\n\\end{equation}\n"
+            // two lines: the pentadiagonal relations are wider than a page
+            String body = "\\begin{gather*}\n  " + implicit(s, Notation.LATEX) + " \\\\\n  = "
+                    + explicit(s, Notation.LATEX) + "\n\\end{gather*}\n"
                     + "Order of accuracy: " + order(s) + "."
                     + (s.error().terms().isEmpty() ? "\n"
                             : " Truncation error (explicit side minus implicit side):\n\\begin{equation*}\n  "

@@ -50,13 +50,23 @@ class CompactCommandTest {
         MainTest.Run tex = MainTest.run("compact", "--derivative", "1", "--accuracy", "4", "--format", "latex");
         assertEquals(0, tex.code(), tex.err());
         // Lele's Padé scheme: (1/4) f'_{i-1} + f'_i + (1/4) f'_{i+1} = 3/2 (f_{i+1} - f_{i-1}) / (2h)
-        assertTrue(tex.out().contains("\\frac{1}{4} f'_{-1} + f'_0 + \\frac{1}{4} f'_1 = \\frac{-3 f_{-1} + 3 f_1}{4h}"),
+        assertTrue(tex.out().contains("\\frac{1}{4} f'_{-1} + f'_0 + \\frac{1}{4} f'_1 \\\\\n  = \\frac{-3 f_{-1} + 3 f_1}{4h}"),
                 tex.out());
         assertTrue(tex.out().contains("-\\frac{h^4}{120} f^{(5)}(x)"), tex.out());
         MainTest.Run md = MainTest.run("compact", "--derivative", "2", "--accuracy", "4", "--format", "markdown");
         // Lele (2.2.6): α = 1/10, a = 6/5
         assertTrue(md.out().contains("| left | 1 | 1/10 |\n"), md.out());
         assertTrue(md.out().contains("| right | 0 | -12/5 |\n"), md.out());
+    }
+
+    /** Every Lele scheme, standalone, compiles with pdflatex and fits the page. */
+    @ParameterizedTest
+    @CsvSource({"1,4", "1,10", "2,6", "2,10"})
+    void standaloneLatexCompilesAndFitsThePage(int m, int p) throws Exception {
+        MainTest.Run tex = MainTest.run("compact", "--derivative", "" + m, "--accuracy", "" + p, "--format", "latex",
+                "--standalone", "--error-terms", "2");
+        assertEquals(0, tex.code(), tex.err());
+        org.stencilforge.Pdflatex.assertCompiles(tex.out());
     }
 
     @Test
