@@ -15,6 +15,7 @@ import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.compact.CompactScheme;
 import org.stencilforge.compact.CompactSchemes;
+import org.stencilforge.compact.PeriodicMatrices;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.Notation;
@@ -70,6 +71,15 @@ final class CompactCommand implements Callable<Integer> {
     @Option(names = "--beta", paramLabel = "B", description = "Fix the left weights at offsets -2 and 2.")
     private String beta;
 
+    @Option(names = "--points", paramLabel = "N",
+            description = "Also print the exact circulant matrices A and B with A f^(m) = h^-m B f on a periodic"
+                    + " grid of N points (text and json).")
+    private Integer points;
+
+    @Option(names = "--max-size", paramLabel = "N", defaultValue = "" + PeriodicMatrices.DEFAULT_MAX_SIZE,
+            description = "Refuse --points above this (default: ${DEFAULT-VALUE}).")
+    private int maxSize;
+
     @Option(names = "--error-terms", paramLabel = "K", defaultValue = "1",
             description = "How many error terms to list (default: ${DEFAULT-VALUE}).")
     private int errorTerms;
@@ -121,11 +131,14 @@ final class CompactCommand implements Callable<Integer> {
                 throw new IllegalStateException("Lele's shape of accuracy " + accuracy + " gave " + scheme.order());
             }
         }
+        Checks.require(points == null || format == Format.TEXT || format == Format.JSON,
+                "--points prints the matrices as text or json; add --format json or drop --points");
+        PeriodicMatrices matrices = points == null ? null : PeriodicMatrices.of(scheme, points, maxSize);
         String text = switch (format) {
-            case TEXT -> Render.text(scheme);
+            case TEXT -> Render.text(scheme) + (matrices == null ? "" : Render.text(matrices, scheme.derivative()));
             case MARKDOWN -> Render.markdown(scheme);
             case LATEX -> Render.latex(scheme, options);
-            case JSON -> Render.json(scheme);
+            case JSON -> Render.json(scheme, matrices);
             default -> throw new IllegalStateException(format.name());
         };
         common.write(text, spec);
@@ -284,7 +297,23 @@ final class CompactCommand implements Callable<Integer> {
             return "\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n" + body + "\\end{document}\n";
         }
 
-        static String json(CompactScheme s) {
+        static String text(PeriodicMatrices pm, int m) {
+            StringBuilder b = new StringBuilder("\nperiodic grid of " + pm.size() + " points: A f^(" + m + ") = "
+                    + Notation.PLAIN.hPower(-m) + " B f\nA =\n");
+            rows(b, pm.a());
+            b.append("B =\n");
+            rows(b, pm.b());
+            return b.toString();
+        }
+
+        private static void rows(StringBuilder b, List<List<Rational>> rows) {
+            int w = rows.stream().flatMap(List::stream).mapToInt(x -> x.toString().length()).max().orElse(1);
+            for (List<Rational> row : rows) {
+                b.append(row.stream().map(x -> pad(x.toString(), w)).collect(Collectors.joining("  ", "  ", "\n")));
+            }
+        }
+
+        static String json(CompactScheme s, PeriodicMatrices pm) {
             return "{\"derivative\": " + s.derivative()
                     + ", \"left\": {\"offsets\": " + strings(rationals(s.leftOffsets()))
                     + ", \"weights\": " + strings(s.leftWeights()) + "}"
@@ -293,6 +322,10 @@ final class CompactCommand implements Callable<Integer> {
                     + ", \"order\": " + (s.order().isPresent() ? Integer.toString(s.order().getAsInt()) : "null")
                     + ", \"error\": " + s.error().terms().stream().map(Render::term)
                             .collect(Collectors.joining(", ", "[", "]"))
+                    + (pm == null ? "" : ", \"periodic\": {\"points\": " + pm.size()
+                            + ", \"A\": " + pm.a().stream().map(Render::strings).collect(Collectors.joining(", ", "[", "]"))
+                            + ", \"B\": " + pm.b().stream().map(Render::strings).collect(Collectors.joining(", ", "[", "]"))
+                            + "}")
                     + "}\n";
         }
 

@@ -97,7 +97,10 @@ class CompactCommandTest {
         "--derivative 1 --left=-1,0,1 --right=-1..1 --alpha x; not a number",
         "--derivative 0 --left=0 --right=0,1; the derivative must be 1",
         "--derivative 1 --left=-1,0,1 --right=-40..40; more than the limit of 32",
-        "--derivative 1 --accuracy 4 --standalone; add --format latex"})
+        "--derivative 1 --accuracy 4 --standalone; add --format latex",
+        "--derivative 1 --accuracy 4 --points 2; needs more than 2 points",
+        "--derivative 1 --accuracy 4 --points 2000; exceed the limit of 1000",
+        "--derivative 1 --accuracy 4 --points 8 --format latex; --points prints the matrices as text or json"})
     void badInputIsOneErrorLineAndExitTwo(String args, String message) {
         MainTest.Run r = MainTest.run(("compact " + args).split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
@@ -106,6 +109,19 @@ class CompactCommandTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains(message), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void pointsAddsTheExactPeriodicMatrices() {
+        // Lele's Padé scheme on 4 periodic points: row i of A is 1/4, 1, 1/4 around column i (wrapping), row i of
+        // B is -3/4, 0, 3/4 (by hand from α = 1/4, a_{±1} = ±3/4)
+        MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "4", "--points", "4",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().endsWith(", \"periodic\": {\"points\": 4, \"A\": [[\"1\",\"1/4\",\"0\",\"1/4\"],"
+                + " [\"1/4\",\"1\",\"1/4\",\"0\"], [\"0\",\"1/4\",\"1\",\"1/4\"], [\"1/4\",\"0\",\"1/4\",\"1\"]],"
+                + " \"B\": [[\"0\",\"3/4\",\"0\",\"-3/4\"], [\"-3/4\",\"0\",\"3/4\",\"0\"], [\"0\",\"-3/4\",\"0\",\"3/4\"],"
+                + " [\"3/4\",\"0\",\"-3/4\",\"0\"]]}}\n"), r.out());
     }
 
     @Test
