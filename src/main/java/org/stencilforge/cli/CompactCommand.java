@@ -104,7 +104,8 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Limits.DEFAULT.checkErrorTerms(errorTerms);
+        Checks.require(errorTerms >= 1 && errorTerms <= Limits.DEFAULT.maxErrorTerms(), "--error-terms must be"
+                + " 1 to " + Limits.DEFAULT.maxErrorTerms() + ", not " + errorTerms);
         Checks.require(maxPoints >= 1, "--max-points must be at least 1, not " + maxPoints);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         List<Integer> l;

@@ -99,6 +99,7 @@ class CompactCommandTest {
         "--derivative 1 --left=-1,0,1 --right=-40..40; more than the limit of 32",
         "--derivative 1 --accuracy 4 --standalone; add --format latex",
         "--derivative 1 --accuracy 4 --points 2; needs more than 2 points",
+        "--derivative 1 --accuracy 4 --error-terms 101; --error-terms must be 1 to 100",
         "--derivative 1 --accuracy 4 --points 2000; exceed the limit of 1000",
         "--derivative 1 --accuracy 4 --points 8 --format latex; --points prints the matrices as text or json"})
     void badInputIsOneErrorLineAndExitTwo(String args, String message) {
