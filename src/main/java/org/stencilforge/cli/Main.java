@@ -107,6 +107,7 @@ public final class Main implements Callable<Integer> {
         m.put("nd", NdCommand::new);
         m.put("verify", VerifyCommand::new);
         m.put("design", DesignCommand::new);
+        m.put("compact", CompactCommand::new);
         m.put("reference-tables", ReferenceTablesCommand::new);
         SUBCOMMANDS = java.util.Collections.unmodifiableMap(m);
     }

@@ -116,9 +116,16 @@ final class MatrixCommand implements Callable<Integer> {
         if ((points == null) == (nodes == null)) {
             throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
         }
-        if ((accuracy == null) == !global || global && nodes == null) {
-            throw new StencilforgeException("give exactly one of --accuracy P or --global (every row uses every node;"
-                    + " with --nodes)");
+        if (accuracy == null && !global) {
+            throw new StencilforgeException("give --accuracy P (the order of accuracy), --offsets=S1,S2,... (the"
+                    + " interior stencil), or --global with --nodes (every row uses every node)");
+        }
+        if (accuracy != null && global) {
+            throw new StencilforgeException("give one of --accuracy P or --global, not both");
+        }
+        if (global && nodes == null) {
+            throw new StencilforgeException("--global needs --nodes=X1,X2,... (or a node set such as"
+                    + " chebyshev-lobatto:N)");
         }
         if (RealOptions.isReal(nodes)) {
             common.write(realMatrix(options, limits), spec);

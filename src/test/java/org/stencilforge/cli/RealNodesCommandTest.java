@@ -38,8 +38,8 @@ class RealNodesCommandTest {
         "weights --derivative 1 --offsets=-1,sqrt(2) --format java        | real nodes print as",
         "weights --derivative 1 --accuracy 2 --format c --digits 5        | drop them",
         "weights --derivative 1 --accuracy 2 --numbers many               | exact, decimal or both",
-        "matrix --derivative 1 --nodes=chebyshev-lobatto:5                | --accuracy P or --global",
-        "matrix --derivative 1 --global --points 5                        | --accuracy P or --global",
+        "matrix --derivative 1 --nodes=chebyshev-lobatto:5                | or --global with --nodes",
+        "matrix --derivative 1 --global --points 5                        | --global needs --nodes",
         "matrix --derivative 3 --global --nodes=chebyshev-gauss:3         | too few",
         "matrix --derivative 1 --global --nodes=chebyshev-gauss:3 --max-working-digits 10 | --max-working-digits must be"})
     void refusesBadInput(String line, String expected) {

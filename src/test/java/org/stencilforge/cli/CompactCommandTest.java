@@ -1,0 +1,133 @@
+package org.stencilforge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code stencilforge compact}, driven in-process; the expected weights are Lele's (1992). */
+class CompactCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonHasTheDocumentedKeysAndLelesSixthOrderWeights() {
+        // Lele (1992) (2.1.7): α = 1/3, a = 14/9, b = 1/9, i.e. a_{±1} = ±7/9, a_{±2} = ±b/4 = ±1/36; the error
+        // coefficient 1/1260 of h^6 f^(7) is derived by hand in CompactSchemesTest
+        MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "6", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"derivative\": 1, \"left\": {\"offsets\": [\"-1\",\"0\",\"1\"], \"weights\": [\"1/3\",\"1\","
+                + "\"1/3\"]}, \"right\": {\"offsets\": [\"-2\",\"-1\",\"0\",\"1\",\"2\"], \"weights\": [\"-1/36\","
+                + "\"-7/9\",\"0\",\"7/9\",\"1/36\"]}, \"order\": 6, \"error\": [{\"derivative\": 7, \"hPower\": 6,"
+                + " \"coefficient\": \"1/1260\"}]}\n", r.out());
+    }
+
+    @Test
+    void explicitShapesAndAlphaGiveLelesEighthOrderTridiagonalScheme() {
+        // Lele (2.1.7) with c: α = 3/8, a = 25/16, b = 1/5, c = -1/80: a_1 = 25/32, a_2 = 1/20, a_3 = -1/480
+        for (String[] extra : new String[][] {{}, {"--alpha", "3/8"}}) {
+            String[] args = new String[] {"compact", "--derivative", "1", "--left=-1,0,1", "--right=-3..3"};
+            String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
+                    .toArray(String[]::new);
+            MainTest.Run r = MainTest.run(all);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("3/8 f'(x-h) + f'(x) + 3/8 f'(x+h) = "), r.out());
+            assertTrue(r.out().contains("order of accuracy: 8\n"), r.out());
+            assertTrue(r.out().contains("    -1  -25/32\n"), r.out());
+            assertTrue(r.out().contains("     3  -1/480\n"), r.out());
+        }
+    }
+
+    @Test
+    void latexWritesTheRelationAndMarkdownTheTable() {
+        MainTest.Run tex = MainTest.run("compact", "--derivative", "1", "--accuracy", "4", "--format", "latex");
+        assertEquals(0, tex.code(), tex.err());
+        // Lele's Padé scheme: (1/4) f'_{i-1} + f'_i + (1/4) f'_{i+1} = 3/2 (f_{i+1} - f_{i-1}) / (2h)
+        assertTrue(tex.out().contains("\\frac{1}{4} f'_{-1} + f'_0 + \\frac{1}{4} f'_1 \\\\\n  = \\frac{-3 f_{-1} + 3 f_1}{4h}"),
+                tex.out());
+        assertTrue(tex.out().contains("-\\frac{h^4}{120} f^{(5)}(x)"), tex.out());
+        MainTest.Run md = MainTest.run("compact", "--derivative", "2", "--accuracy", "4", "--format", "markdown");
+        // Lele (2.2.6): α = 1/10, a = 6/5
+        assertTrue(md.out().contains("| left | 1 | 1/10 |\n"), md.out());
+        assertTrue(md.out().contains("| right | 0 | -12/5 |\n"), md.out());
+    }
+
+    /** Every Lele scheme, standalone, compiles with pdflatex and fits the page. */
+    @ParameterizedTest
+    @CsvSource({"1,4", "1,10", "2,6", "2,10"})
+    void standaloneLatexCompilesAndFitsThePage(int m, int p) throws Exception {
+        MainTest.Run tex = MainTest.run("compact", "--derivative", "" + m, "--accuracy", "" + p, "--format", "latex",
+                "--standalone", "--error-terms", "2");
+        assertEquals(0, tex.code(), tex.err());
+        org.stencilforge.Pdflatex.assertCompiles(tex.out());
+    }
+
+    @Test
+    void outputFileIsWrittenWhole() throws Exception {
+        Path file = dir.resolve("c.json");
+        MainTest.Run r = MainTest.run("compact", "--derivative", "2", "--accuracy", "6", "--format", "json",
+                "--output", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        // Lele (2.2.7): α = 2/11, a_{±1} = a = 12/11, a_{±2} = b/4 = 3/44, a_0 = -2(12/11 + 3/44) = -51/22
+        assertTrue(Files.readString(file).contains("\"weights\": [\"3/44\",\"12/11\",\"-51/22\",\"12/11\",\"3/44\"]"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "--derivative 1 --left=-1,0,0,1 --right=-1..1; given twice",
+        "--derivative 1 --left=-1,1 --right=-1..1; must contain offset 0",
+        "--derivative 2 --left=0 --right=0,1; needs at least 3",
+        "--derivative 1 --left=-1,0,1 --right=0; every right-side weight is zero",
+        "--derivative 1 --left=0,1 --right=-1..1 --alpha 1/4; --alpha fixes the left weights at offsets -1 and 1",
+        "--derivative 1 --left=-1,0,1 --right=-2..2 --beta 1/4; --beta fixes",
+        "--derivative 1 --accuracy 6 --alpha 1/3; --accuracy picks Lele's scheme",
+        "--derivative 1 --accuracy 12; no classic compact scheme of accuracy 12",
+        "--derivative 3 --accuracy 4; derivatives 1 and 2 only",
+        "--derivative 1 --left=-1,0,1; give --left and --right",
+        "--derivative 1 --left=a,b --right=0,1; not a list of integer offsets",
+        "--derivative 1 --left=3..1 --right=0,1; is empty",
+        "--derivative 1 --left=-1,0,1 --right=-1..1 --alpha x; not a number",
+        "--derivative 0 --left=0 --right=0,1; the derivative must be 1",
+        "--derivative 1 --left=-1,0,1 --right=-40..40; more than the limit of 32",
+        "--derivative 1 --accuracy 4 --standalone; add --format latex",
+        "--derivative 1 --accuracy 4 --points 2; needs more than 2 points",
+        "--derivative 1 --accuracy 4 --error-terms 101; --error-terms must be 1 to 100",
+        "--derivative 1 --accuracy 4 --points 2000; exceed the limit of 1000",
+        "--derivative 1 --accuracy 4 --points 8 --format latex; --points prints the matrices as text or json"})
+    void badInputIsOneErrorLineAndExitTwo(String args, String message) {
+        MainTest.Run r = MainTest.run(("compact " + args).split(" "));
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(message), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void pointsAddsTheExactPeriodicMatrices() {
+        // Lele's Padé scheme on 4 periodic points: row i of A is 1/4, 1, 1/4 around column i (wrapping), row i of
+        // B is -3/4, 0, 3/4 (by hand from α = 1/4, a_{±1} = ±3/4)
+        MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "4", "--points", "4",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().endsWith(", \"periodic\": {\"points\": 4, \"A\": [[\"1\",\"1/4\",\"0\",\"1/4\"],"
+                + " [\"1/4\",\"1\",\"1/4\",\"0\"], [\"0\",\"1/4\",\"1\",\"1/4\"], [\"1/4\",\"0\",\"1/4\",\"1\"]],"
+                + " \"B\": [[\"0\",\"3/4\",\"0\",\"-3/4\"], [\"-3/4\",\"0\",\"3/4\",\"0\"], [\"0\",\"-3/4\",\"0\",\"3/4\"],"
+                + " [\"3/4\",\"0\",\"-3/4\",\"0\"]]}}\n"), r.out());
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        String[] args = {"compact", "--derivative", "2", "--accuracy", "10", "--error-terms", "3"};
+        assertEquals(MainTest.run(args).out(), MainTest.run(args).out());
+    }
+}
