@@ -78,6 +78,15 @@ public record Band(Rational factor, boolean timesPi) {
         return timesPi ? r.multiply(ApfloatMath.pi(precision)) : r;
     }
 
+    /**
+     * @param precision decimal digits
+     * @return {@code b} enclosed in a ball at that working precision
+     */
+    public org.stencilforge.real.Ball ball(int precision) {
+        org.stencilforge.real.Ball r = org.stencilforge.real.Ball.of(factor, precision);
+        return timesPi ? r.multiply(org.stencilforge.real.Ball.pi(precision), precision) : r;
+    }
+
     /** @return the band as text: {@code π/2}, {@code 2π/5}, {@code 11/10} */
     @Override
     public String toString() {

@@ -4,18 +4,17 @@ import static org.stencilforge.Checks.require;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.apfloat.Apfloat;
-import org.apfloat.ApfloatMath;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.frequency.Bandwidth;
 import org.stencilforge.frequency.Responses;
 import org.stencilforge.linear.ExactSolver;
+import org.stencilforge.real.Ball;
+import org.stencilforge.real.Digits;
 import org.stencilforge.stencil.Stencil;
 
 /**
@@ -35,16 +34,19 @@ import org.stencilforge.stencil.Stencil;
  * functions of the free coefficients {@code z = a_{p/2+1..M}}. {@code E} is then a
  * quadratic in {@code z} whose coefficients are the closed forms
  * {@code ∫_0^b sin(jω) sin(kω) dω} and {@code ∫_0^b ω sin(kω) dω}, so the
- * optimum solves a small linear system; it is irrational, and is solved in
- * Apfloat at two precisions. Only digits on which both agree are reported
- * (the precision is raised until they do). The stencil itself is exact: the
+ * optimum solves a small linear system; it is irrational, so the closed forms
+ * (in {@code b}, which may hold {@code π}, and {@code sin}, {@code cos} of
+ * {@code nb}) and the elimination are evaluated in ball arithmetic
+ * ({@link org.stencilforge.real.Ball}), and each coefficient is printed by
+ * {@link org.stencilforge.real.Digits} only to digits its ball proves, the
+ * working precision doubled until they are. The stencil itself is exact: the
  * free coefficients rounded to {@code D} decimals, the others solved exactly
  * from the order conditions, so the formal order holds exactly.
  */
 public final class DispersionRelationPreserving {
 
-    /** Extra digits of working precision beyond those reported. */
-    private static final int GUARD = 25;
+    /** The first working precision is this many digits beyond those reported. */
+    private static final int START = 30;
 
     private DispersionRelationPreserving() {
     }
@@ -90,7 +92,8 @@ public final class DispersionRelationPreserving {
         properties.add(Design.Property.of("formalOrder", "formal order", order));
         properties.add(Design.Property.text("band", "band", "[0, " + band + "]"));
         properties.add(new Design.Property("optimum", "optimum a_1..a_" + m + " (" + digits
-                + " significant digits, agreeing at " + optimum.precisions() + ")",
+                + " significant digits, each correctly rounded, proved by ball arithmetic at a working precision of "
+                + optimum.workingDigits() + " digits)",
                 String.join(", ", optimum.coefficients()),
                 optimum.coefficients().stream().map(s -> "\"" + s + "\"")
                         .collect(java.util.stream.Collectors.joining(", ", "[", "]"))));
@@ -162,223 +165,186 @@ public final class DispersionRelationPreserving {
             a.addAll(z);
             return a;
         }
-
-        /** @return {@code α̂}, {@code a} at {@code z = 0}, in precision {@code p} */
-        Apfloat[] alphaHat(long p) {
-            Apfloat[] r = new Apfloat[m];
-            for (int k = 0; k < m; k++) {
-                r[k] = k < fixed ? decimal(alpha[k], p) : new Apfloat(0, p);
-            }
-            return r;
-        }
-
-        /** @return {@code B̂ = [B; I]}, {@code M × F}, in precision {@code p} */
-        Apfloat[][] bHat(long p) {
-            Apfloat[][] r = new Apfloat[m][free()];
-            for (int k = 0; k < m; k++) {
-                for (int i = 0; i < free(); i++) {
-                    r[k][i] = k < fixed ? decimal(b[k][i], p) : new Apfloat(k - fixed == i ? 1 : 0, p);
-                }
-            }
-            return r;
-        }
     }
 
     /**
-     * @param coefficients {@code a_1..a_M} of the optimum, rounded to the digits asked for
+     * @param coefficients {@code a_1..a_M} of the optimum, correctly rounded to the digits asked for
      * @param roundedFree the free coefficients of the optimum rounded to {@code D} decimals, exactly
-     * @param precisions the two working precisions that agreed, as text
+     * @param workingDigits the working precision at which every digit was proved
      */
-    record Optimum(List<String> coefficients, List<Rational> roundedFree, String precisions) {
+    record Optimum(List<String> coefficients, List<Rational> roundedFree, int workingDigits) {
     }
 
-    /** Solves at two precisions, raising them until the rounded results agree. */
+    /**
+     * Solves in ball arithmetic at a working precision of {@code max(G, D) + 30} digits, doubled (up to
+     * {@code maxPrecision}) while a pivot's ball holds 0 or a printed digit or a rounded free coefficient
+     * is not settled by its ball.
+     */
     static Optimum optimum(Affine affine, Band band, int decimals, int digits, int maxPrecision) {
-        long p = Math.max(digits, decimals) + GUARD;
-        Apfloat[] previous = solve(affine, band, p);
+        int p = Math.max(digits, decimals) + START;
         while (true) {
-            long q = 2 * p;
-            if (q > maxPrecision) {
-                throw new StencilforgeException("the optimum did not settle to " + digits + " digits within "
+            Optimum result;
+            try {
+                result = attempt(affine, band, decimals, digits, p);
+            } catch (ArithmeticException e) { // a pivot or a divisor whose ball holds 0
+                result = null;
+            }
+            if (result != null) {
+                return result;
+            }
+            if (p >= maxPrecision) {
+                throw new StencilforgeException("the optimum did not settle to " + digits + " proved digits within "
                         + maxPrecision + " digits of working precision (the system is ill-conditioned for this"
                         + " length and band); ask for fewer --digits or --rational decimals, or raise"
                         + " --max-precision");
             }
-            Apfloat[] next = solve(affine, band, q);
-            if (previous != null && next != null) {
-                Optimum a = round(affine, previous, decimals, digits, p + " and " + q + " digits");
-                Optimum b = round(affine, next, decimals, digits, p + " and " + q + " digits");
-                if (a.equals(b)) {
-                    return a;
-                }
-            }
-            p = q;
-            previous = next;
+            p = (int) Math.min(2L * p, maxPrecision);
         }
     }
 
-    private static Optimum round(Affine affine, Apfloat[] z, int decimals, int digits, String precisions) {
-        long p = z[0].precision();
-        Apfloat[] a = affine.alphaHat(p);
-        Apfloat[][] b = affine.bHat(p);
+    /** @return the optimum with every digit proved at precision {@code p}, or {@code null} if one is not */
+    private static Optimum attempt(Affine affine, Band band, int decimals, int digits, int p) {
+        Ball[] z = solve(affine, band, p);
         List<String> coefficients = new ArrayList<>();
         for (int k = 0; k < affine.m(); k++) {
-            Apfloat s = a[k];
-            for (int i = 0; i < z.length; i++) {
-                s = s.add(b[k][i].multiply(z[i]));
+            Ball s = k < affine.fixed() ? Ball.of(affine.alpha()[k], p) : z[k - affine.fixed()];
+            for (int i = 0; k < affine.fixed() && i < z.length; i++) {
+                s = s.add(Ball.of(affine.b()[k][i], p).multiply(z[i], p), p);
             }
-            coefficients.add(plain(s).round(new MathContext(digits, RoundingMode.HALF_EVEN)).toPlainString());
+            String d = Digits.of(s, digits);
+            if (d == null) {
+                return null;
+            }
+            coefficients.add(d);
         }
         List<Rational> free = new ArrayList<>();
-        for (Apfloat zi : z) {
-            BigDecimal r = plain(zi).setScale(decimals, RoundingMode.HALF_EVEN);
-            free.add(Rational.of(r.unscaledValue(), BigInteger.TEN.pow(r.scale())));
+        for (Ball zi : z) { // both ends of the ball round to the same D decimals, or the rounding is unsettled
+            BigDecimal lo = zi.lower().setScale(decimals, RoundingMode.HALF_EVEN);
+            BigDecimal hi = zi.upper().setScale(decimals, RoundingMode.HALF_EVEN);
+            if (lo.compareTo(hi) != 0) {
+                return null;
+            }
+            free.add(Rational.of(lo.unscaledValue(), BigInteger.TEN.pow(lo.scale())));
         }
-        return new Optimum(coefficients, free, precisions);
-    }
-
-    /** @return the decimal value of an Apfloat, exactly as its digits read */
-    private static BigDecimal plain(Apfloat x) {
-        return new BigDecimal(x.toString(true));
+        return new Optimum(coefficients, free, p);
     }
 
     /**
-     * The minimiser of {@code E(z)} in precision {@code p}: {@code (B̂ᵀ S B̂) z = B̂ᵀ (t/2 - S α̂)} with
-     * {@code S_jk = ∫_0^b sin(jω) sin(kω) dω}, {@code t_k = ∫_0^b ω sin(kω) dω}; {@code null} when the
-     * system is singular to the working precision.
+     * The minimiser of {@code E(z)} in ball arithmetic at precision {@code p}:
+     * {@code (B̂ᵀ S B̂) z = B̂ᵀ (t/2 - S α̂)} with {@code B̂ = [B; I]}, {@code α̂ = [α; 0]},
+     * {@code S_jk = ∫_0^b sin(jω) sin(kω) dω}, {@code t_k = ∫_0^b ω sin(kω) dω}, the closed forms
+     * evaluated on balls of {@code b}, {@code sin(nb)} and {@code cos(nb)} ({@link Ball#sin}, {@link Ball#cos}:
+     * each directly, since a recurrence would widen the balls geometrically).
+     *
+     * @throws ArithmeticException when a pivot's ball holds 0 at this precision
      */
-    static Apfloat[] solve(Affine affine, Band band, long p) {
+    static Ball[] solve(Affine affine, Band band, int p) {
         int m = affine.m();
         int f = affine.free();
-        Apfloat bv = band.value(p);
-        Apfloat two = new Apfloat(2, p);
-        Apfloat[] sin = new Apfloat[2 * m + 1]; // sin(n b), cos(n b) by the Chebyshev recurrence
-        Apfloat[] cos = new Apfloat[2 * m + 1];
-        Apfloat[] sc = sinCos(bv, p);
-        sin[0] = new Apfloat(0, p);
-        cos[0] = new Apfloat(1, p);
-        sin[1] = sc[0];
-        cos[1] = sc[1];
-        Apfloat twoCos = two.multiply(cos[1]);
-        for (int n = 2; n <= 2 * m; n++) {
-            sin[n] = twoCos.multiply(sin[n - 1]).subtract(sin[n - 2]);
-            cos[n] = twoCos.multiply(cos[n - 1]).subtract(cos[n - 2]);
+        int fixed = affine.fixed();
+        Ball bv = band.ball(p);
+        Ball[] sin = new Ball[2 * m + 1];
+        Ball[] cos = new Ball[2 * m + 1];
+        sin[0] = Ball.ZERO;
+        cos[0] = Ball.ONE;
+        for (int n = 1; n <= 2 * m; n++) {
+            Ball nb = bv.multiply(n, p);
+            sin[n] = nb.sin(p);
+            cos[n] = nb.cos(p);
         }
-        Apfloat[][] s = new Apfloat[m][m];
-        Apfloat[] t = new Apfloat[m];
+        Ball[][] s = new Ball[m][m];
+        Ball[] t = new Ball[m];
         for (int j = 1; j <= m; j++) {
-            Apfloat jj = new Apfloat(j, p);
             // ∫_0^b ω sin(jω) dω = sin(jb)/j² - b cos(jb)/j
-            t[j - 1] = sin[j].divide(jj.multiply(jj)).subtract(bv.multiply(cos[j]).divide(jj));
+            t[j - 1] = sin[j].divide(Ball.of((long) j * j), p).subtract(bv.multiply(cos[j], p).divide(Ball.of(j), p), p);
             for (int k = 1; k <= m; k++) {
-                Apfloat plus = sin[j + k].divide(two.multiply(new Apfloat(j + k, p)));
                 // j = k: b/2 - sin(2jb)/(4j); else sin((j-k)b)/(2(j-k)) - sin((j+k)b)/(2(j+k))
-                Apfloat first = j == k ? bv.divide(two)
-                        : signedSin(sin, j - k).divide(two.multiply(new Apfloat(j - k, p)));
-                s[j - 1][k - 1] = first.subtract(plus);
+                Ball plus = sin[j + k].divide(Ball.of(2L * (j + k)), p);
+                Ball first = j == k ? bv.divide(Ball.of(2), p)
+                        : (j > k ? sin[j - k] : sin[k - j].negate()).divide(Ball.of(2L * (j - k)), p);
+                s[j - 1][k - 1] = first.subtract(plus, p);
             }
         }
-        Apfloat[] alpha = affine.alphaHat(p);
-        Apfloat[][] b = affine.bHat(p);
-        Apfloat[] r = new Apfloat[m]; // t/2 - S α̂
+        Ball[] alpha = new Ball[fixed];
+        Ball[][] b = new Ball[fixed][f];
+        for (int k = 0; k < fixed; k++) {
+            alpha[k] = Ball.of(affine.alpha()[k], p);
+            for (int i = 0; i < f; i++) {
+                b[k][i] = Ball.of(affine.b()[k][i], p);
+            }
+        }
+        Ball[] r = new Ball[m]; // t/2 - S α̂
         for (int j = 0; j < m; j++) {
-            Apfloat v = t[j].divide(two);
-            for (int k = 0; k < affine.fixed(); k++) { // α̂ is zero past K
-                v = v.subtract(s[j][k].multiply(alpha[k]));
+            Ball v = t[j].divide(Ball.of(2), p);
+            for (int k = 0; k < fixed; k++) {
+                v = v.subtract(s[j][k].multiply(alpha[k], p), p);
             }
             r[j] = v;
         }
-        // B̂ = [B; I] with B of K = p/2 rows: S B̂ = S[:, :K] B + S[:, K:], and B̂ᵀ X = Bᵀ X[:K] + X[K:]
-        int fixed = affine.fixed();
-        Apfloat[][] sb = new Apfloat[m][f]; // S B̂
+        // S B̂ = S[:, :K] B + S[:, K:], and B̂ᵀ X = Bᵀ X[:K] + X[K:]
+        Ball[][] sb = new Ball[m][f];
         for (int j = 0; j < m; j++) {
             for (int i = 0; i < f; i++) {
-                Apfloat v = s[j][fixed + i];
+                Ball v = s[j][fixed + i];
                 for (int k = 0; k < fixed; k++) {
-                    v = v.add(s[j][k].multiply(b[k][i]));
+                    v = v.add(s[j][k].multiply(b[k][i], p), p);
                 }
                 sb[j][i] = v;
             }
         }
-        Apfloat[][] g = new Apfloat[f][f + 1]; // [B̂ᵀ S B̂ | B̂ᵀ r]
+        Ball[][] g = new Ball[f][f + 1]; // [B̂ᵀ S B̂ | B̂ᵀ r]
         for (int i = 0; i < f; i++) {
             for (int l = 0; l <= f; l++) {
-                Apfloat v = l < f ? sb[fixed + i][l] : r[fixed + i];
+                Ball v = l < f ? sb[fixed + i][l] : r[fixed + i];
                 for (int k = 0; k < fixed; k++) {
-                    v = v.add(b[k][i].multiply(l < f ? sb[k][l] : r[k]));
+                    v = v.add(b[k][i].multiply(l < f ? sb[k][l] : r[k], p), p);
                 }
                 g[i][l] = v;
             }
         }
-        return eliminate(g, f);
+        return eliminate(g, f, p);
     }
 
     /**
-     * {@code sin x} and {@code cos x} for {@code 0 < x <= π} by their Taylor series, summed until a
-     * term is below {@code 10^-p} (ApfloatMath's general functions go through the complex logarithm
-     * and are a hundred times slower here).
-     */
-    static Apfloat[] sinCos(Apfloat x, long p) {
-        Apfloat eps = ApfloatMath.scale(new Apfloat(1, p), -p);
-        Apfloat x2 = x.multiply(x);
-        Apfloat sin = new Apfloat(0, p);
-        Apfloat cos = new Apfloat(0, p);
-        Apfloat term = new Apfloat(1, p); // x^n / n!
-        for (int n = 0; n < 100_000; n += 2) {
-            cos = n % 4 == 0 ? cos.add(term) : cos.subtract(term);
-            Apfloat odd = term.multiply(x).divide(new Apfloat(n + 1, p));
-            sin = n % 4 == 0 ? sin.add(odd) : sin.subtract(odd);
-            term = odd.multiply(x).divide(new Apfloat(n + 2, p));
-            if (n > 4 && term.compareTo(eps) < 0) {
-                break;
-            }
-        }
-        return new Apfloat[] {sin, cos};
-    }
-
-    /** @return {@code sin(n b)} for any integer {@code n}, from the table of {@code n >= 0} */
-    private static Apfloat signedSin(Apfloat[] sin, int n) {
-        return n >= 0 ? sin[n] : sin[-n].negate();
-    }
-
-    /**
-     * Gaussian elimination with partial pivoting on an augmented {@code f × (f+1)} matrix.
+     * Gaussian elimination on an augmented {@code f × (f+1)} matrix of balls, the pivot in each column the
+     * row whose ball is farthest from 0 (largest {@code |mid| - rad}).
      *
-     * @return the solution, or {@code null} when a pivot cancels to zero at this precision
+     * @throws ArithmeticException when the pivot's ball holds 0
      */
-    private static Apfloat[] eliminate(Apfloat[][] g, int f) {
+    private static Ball[] eliminate(Ball[][] g, int f, int p) {
         for (int c = 0; c < f; c++) {
             int pivot = c;
             for (int r = c + 1; r < f; r++) {
-                if (ApfloatMath.abs(g[r][c]).compareTo(ApfloatMath.abs(g[pivot][c])) > 0) {
+                if (least(g[r][c]).compareTo(least(g[pivot][c])) > 0) {
                     pivot = r;
                 }
             }
-            Apfloat[] tmp = g[c];
+            Ball[] tmp = g[c];
             g[c] = g[pivot];
             g[pivot] = tmp;
-            if (g[c][c].signum() == 0) {
-                return null; // cancelled to nothing at this precision: try a higher one
+            if (g[c][c].containsZero()) {
+                throw new ArithmeticException("a pivot's ball holds 0");
             }
             for (int r = c + 1; r < f; r++) {
-                Apfloat factor = g[r][c].divide(g[c][c]);
+                Ball factor = g[r][c].divide(g[c][c], p);
                 for (int l = c; l <= f; l++) {
-                    g[r][l] = g[r][l].subtract(factor.multiply(g[c][l]));
+                    g[r][l] = g[r][l].subtract(factor.multiply(g[c][l], p), p);
                 }
             }
         }
-        Apfloat[] z = new Apfloat[f];
+        Ball[] z = new Ball[f];
         for (int r = f - 1; r >= 0; r--) {
-            Apfloat v = g[r][f];
+            Ball v = g[r][f];
             for (int l = r + 1; l < f; l++) {
-                v = v.subtract(g[r][l].multiply(z[l]));
+                v = v.subtract(g[r][l].multiply(z[l], p), p);
             }
-            z[r] = v.divide(g[r][r]);
+            z[r] = v.divide(g[r][r], p);
         }
         return z;
     }
 
-    private static Apfloat decimal(Rational r, long p) {
-        return new Apfloat(r.numerator(), p).divide(new Apfloat(r.denominator(), p));
+    /** @return {@code |mid| - rad}: positive when the ball excludes 0, the larger the farther */
+    private static BigDecimal least(Ball x) {
+        return x.mid().abs().subtract(x.rad());
     }
 }

@@ -11,10 +11,13 @@
  * conditions with the free coefficients that minimise the integrated squared
  * error of the modified wavenumber. The first two are solved in exact rational
  * arithmetic ({@link org.stencilforge.linear.ExactSolver}); the optimum of the
- * third is irrational, so it is computed in high-precision decimals (Apfloat),
- * reported only to digits that agree at two precisions, and turned into an
- * exact rational stencil by rounding the free coefficients and solving the
- * order conditions exactly for the others.
+ * third is irrational, so it is computed in ball arithmetic
+ * ({@link org.stencilforge.real.Ball}: the closed-form integrals in the band,
+ * which may hold {@code π}, and a Gaussian elimination whose pivots' balls
+ * exclude 0), printed only to digits its balls prove
+ * ({@link org.stencilforge.real.Digits}, the working precision doubled until
+ * they do), and turned into an exact rational stencil by rounding the free
+ * coefficients and solving the order conditions exactly for the others.
  *
  * <p>A {@link Design} is an ordinary {@link org.stencilforge.analysis.AnalysedStencil}
  * (every renderer and code emitter takes it) with the properties its design

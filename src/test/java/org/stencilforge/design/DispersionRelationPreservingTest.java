@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.fraction.BigFractionField;
 import org.hipparchus.linear.Array2DRowFieldMatrix;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.arithmetic.Rational;
 
@@ -74,6 +77,57 @@ class DispersionRelationPreservingTest {
             double a3 = Double.parseDouble(NoiseRobustTest.value(design(7, 4, band, 12, 20), "optimum").split(", ")[2]);
             assertEquals(num / den, a3, 1e-11 * Math.max(1, Math.abs(a3)), band);
         }
+    }
+
+    /**
+     * Forty proved digits of the 7-point optimum against the one-variable least-squares formula
+     * {@code a3 = ∫ (ω - k̄0) φ / ∫ φ²} of the test above, here with no linear system and no balls: the
+     * integrands expanded by hand with {@code sin jω sin kω = (cos (j-k)ω - cos (j+k)ω)/2}, integrated
+     * term by term and evaluated with Apfloat's own sin, cos and π at 80 digits; then
+     * {@code a1 = 2/3 + 5 a3}, {@code a2 = -1/12 - 4 a3} (the order conditions solved by hand).
+     */
+    @ParameterizedTest(name = "band {0}")
+    @ValueSource(strings = {"pi/2", "1.1", "3*pi/4"})
+    void fortyDigitsAgreeWithTheOneVariableFormulaInApfloat(String band) {
+        long p = 80;
+        Band parsed = Band.parse(band);
+        Apfloat b = new Apfloat(parsed.factor().numerator(), p).divide(new Apfloat(parsed.factor().denominator(), p));
+        b = parsed.timesPi() ? b.multiply(ApfloatMath.pi(p)) : b;
+        Apfloat[] c = {null, new Apfloat(10, p), new Apfloat(-8, p), new Apfloat(2, p)}; // φ = Σ c_k sin kω
+        Apfloat[] d = {null, new Apfloat(4, p).divide(new Apfloat(3, p)), new Apfloat(-1, p).divide(new Apfloat(6, p))};
+        Apfloat num = new Apfloat(0, p);
+        Apfloat den = new Apfloat(0, p);
+        for (int k = 1; k <= 3; k++) {
+            Apfloat kk = new Apfloat(k, p);
+            Apfloat omegaSin = ApfloatMath.sin(kk.multiply(b)).divide(kk.multiply(kk))
+                    .subtract(b.multiply(ApfloatMath.cos(kk.multiply(b))).divide(kk));
+            num = num.add(c[k].multiply(omegaSin));
+            for (int j = 1; j <= 3; j++) {
+                Apfloat ss = cosIntegral(j - k, b, p).subtract(cosIntegral(j + k, b, p)).divide(new Apfloat(2, p));
+                den = den.add(c[j].multiply(c[k]).multiply(ss));
+                if (j <= 2) {
+                    num = num.subtract(d[j].multiply(c[k]).multiply(ss));
+                }
+            }
+        }
+        BigDecimal a3 = new BigDecimal(num.divide(den).toString(true));
+        java.math.MathContext mc = new java.math.MathContext(70);
+        BigDecimal a1 = new BigDecimal(2).divide(new BigDecimal(3), mc).add(a3.multiply(new BigDecimal(5)));
+        BigDecimal a2 = BigDecimal.ONE.divide(new BigDecimal(-12), mc).subtract(a3.multiply(new BigDecimal(4)));
+        java.math.MathContext forty = new java.math.MathContext(40, RoundingMode.HALF_EVEN);
+        List<BigDecimal> expected = Stream.of(a1, a2, a3).map(x -> x.round(forty)).toList();
+        List<BigDecimal> printed = Stream.of(NoiseRobustTest.value(design(7, 4, band, 12, 40), "optimum").split(", "))
+                .map(BigDecimal::new).toList();
+        assertEquals(expected, printed);
+    }
+
+    /** {@code ∫_0^b cos nω dω}. */
+    private static Apfloat cosIntegral(int n, Apfloat b, long p) {
+        if (n == 0) {
+            return b;
+        }
+        Apfloat nn = new Apfloat(n, p);
+        return ApfloatMath.sin(nn.multiply(b)).divide(nn);
     }
 
     private static double phi(double w) {
@@ -186,15 +240,36 @@ class DispersionRelationPreservingTest {
         return 2 * s;
     }
 
-    @Test
-    void reportsOnlyDigitsThatHigherPrecisionConfirms() {
-        // 20 digits, then 60: the first 20 are the same (rounding the 60-digit values to 20 digits)
-        List<String> short20 = List.of(NoiseRobustTest.value(design(11, 4, "pi/2", 12, 20), "optimum").split(", "));
-        List<String> long60 = List.of(NoiseRobustTest.value(design(11, 4, "pi/2", 12, 60), "optimum").split(", "));
-        for (int i = 0; i < short20.size(); i++) {
-            assertEquals(new BigDecimal(short20.get(i)), new BigDecimal(long60.get(i))
-                    .round(new java.math.MathContext(20, RoundingMode.HALF_EVEN)));
+    /**
+     * Every printed digit is proved, so the 30-digit print is the 60-digit print rounded to 30 digits
+     * (half to even), for a band with π, a rational band and a longer stencil.
+     */
+    @ParameterizedTest(name = "N={0}, band {1}")
+    @MethodSource("prints")
+    void theThirtyDigitPrintIsTheSixtyDigitPrintRounded(int n, String band) {
+        List<String> short30 = List.of(NoiseRobustTest.value(design(n, 4, band, 12, 30), "optimum").split(", "));
+        List<String> long60 = List.of(NoiseRobustTest.value(design(n, 4, band, 12, 60), "optimum").split(", "));
+        assertEquals(long60.size(), short30.size());
+        for (int i = 0; i < short30.size(); i++) {
+            assertEquals(30, new BigDecimal(short30.get(i)).precision(), short30.get(i));
+            assertEquals(new BigDecimal(short30.get(i)), new BigDecimal(long60.get(i))
+                    .round(new java.math.MathContext(30, RoundingMode.HALF_EVEN)));
         }
+    }
+
+    static Stream<Arguments> prints() {
+        return Stream.of(Arguments.of(7, "pi/2"), Arguments.of(11, "pi/2"), Arguments.of(9, "1.1"),
+                Arguments.of(21, "0.4pi"));
+    }
+
+    /** The report says how its digits are guaranteed, and at which working precision (G + 30 here). */
+    @Test
+    void saysTheDigitsAreProvedByBallArithmetic() {
+        Design d = design(7, 4, "pi/2", 12, 20);
+        Design.Property optimum = d.properties().stream().filter(p -> p.key().equals("optimum")).findFirst()
+                .orElseThrow();
+        assertEquals("optimum a_1..a_3 (20 significant digits, each correctly rounded, proved by ball arithmetic"
+                + " at a working precision of 50 digits)", optimum.label());
     }
 
     @Test
@@ -225,7 +300,10 @@ class DispersionRelationPreservingTest {
         assertThrows(StencilforgeException.class, () -> DispersionRelationPreserving.design(9, 4, b, 0, 20, 1, 101, 4000));
         assertThrows(StencilforgeException.class, () -> DispersionRelationPreserving.design(9, 4, b, 12, 0, 1, 101, 4000));
         assertThrows(StencilforgeException.class, () -> DispersionRelationPreserving.design(103, 4, b, 12, 20, 1, 101, 4000));
-        // an ill-conditioned request within a tiny precision budget is refused, not answered wrongly
-        assertThrows(StencilforgeException.class, () -> DispersionRelationPreserving.design(41, 4, b, 12, 20, 1, 101, 100));
+        // an ill-conditioned request within a small precision budget is refused, not answered wrongly
+        // (101 points need 400 digits: the balls of the pivots or of the digits do not settle at 50..200)
+        assertTrue(assertThrows(StencilforgeException.class,
+                () -> DispersionRelationPreserving.design(101, 4, b, 12, 20, 1, 101, 200)).getMessage()
+                .contains("--max-precision"));
     }
 }
