@@ -89,12 +89,12 @@ public record LineOperator(int derivative, List<BandRow> top, BandRow interior, 
      * which the family is built and equals the description row by row.
      *
      * @param family the exact matrix for each input length (throwing {@link StencilforgeException} where it cannot be built)
-     * @param start a first probe length
+     * @param start a first probe length (held between 8 and 64, so that a large grid costs no more)
      * @return the description
      * @throws StencilforgeException if no probe up to {@link #MAX_PROBE} gives a description
      */
     public static LineOperator of(IntFunction<DifferentiationMatrix> family, int start) {
-        for (int n = Math.max(8, start); n <= MAX_PROBE; n *= 2) {
+        for (int n = Math.max(8, Math.min(start, 64)); n <= MAX_PROBE; n *= 2) {
             DifferentiationMatrix d = build(family, n);
             if (d == null) {
                 continue;
