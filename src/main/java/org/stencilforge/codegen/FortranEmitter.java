@@ -45,7 +45,8 @@ final class FortranEmitter {
             "iso_fortran_env", "iso_c_binding",
             "row", "rows", "op_c", "op_div", "op_start", "op_first", "adj_c", "adj_div", "adj_start", "adj_first",
             "off", "c", "ieee_arithmetic", "ieee_exceptions", "ieee_features",
-            "omp_lib", "omp_lib_kinds", "openacc", "mpi", "mpi_f08");
+            "omp_lib", "omp_lib_kinds", "openacc", "mpi", "mpi_f08",
+            "extra", "apply_normal", "gradient", "lines");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 

@@ -136,6 +136,26 @@ class LineCodeTest {
         }
     }
 
+    /** A module named like an entity of the line module's own scope does not compile, so the name is refused. */
+    @org.junit.jupiter.api.Test
+    void fortranNamesOfTheLineModulesOwnEntitiesAreRefused() {
+        ExternalTools.require(GeneratedFortran.available(), "gfortran", "apt-get install gfortran");
+        LineKernel k = cases().findFirst().orElseThrow().kernel();
+        var dir = Toolchain.tempDir("stencilforge-line-names");
+        List<String> names = List.of("extra", "apply_normal", "gradient", "lines");
+        for (String name : names) {
+            Toolchain.write(dir.resolve(name + ".f90"), FortranEmitter.emit(k, name));
+            org.junit.jupiter.api.Assertions.assertThrows(org.stencilforge.StencilforgeException.class,
+                    () -> Language.FORTRAN.emit(k, name), name);
+        }
+        String script = "for w in " + String.join(" ", names) + "; do gfortran -std=f2008 -Wall -Werror -fsyntax-only"
+                + " $w.f90 >/dev/null 2>&1 && echo $w; done; true";
+        assertEquals("", Toolchain.exec(dir, "", script, "sh", "-c", script).trim(),
+                "modules that compile although named like their own entities");
+        Toolchain.write(dir.resolve("line_ok.f90"), FortranEmitter.emit(k, "line_ok"));
+        Toolchain.exec(dir, "", "", "gfortran", "-std=f2008", "-Wall", "-Werror", "-fsyntax-only", "line_ok.f90");
+    }
+
     private static Outputs run(Language language, LineKernel k, int n, double h, double[] f, double[] g,
             double[] y) {
         String name = language == Language.JAVA ? "LineOp" : "line_op";
