@@ -102,8 +102,9 @@ final class OperatorOptions {
                 : Kernels.of(k -> base(stencil, k, limits).matrix(), n, op.kind(), stencil);
         int inputs = op.matrix().columns();
         if (inputs < kernel.minLength()) {
-            throw new StencilforgeException(n + " points are too few for the generated code of this operator: its input"
-                    + " needs at least " + kernel.minLength() + " values, not " + inputs);
+            throw new StencilforgeException(n + " points are too few for the generated code of this operator (its"
+                    + " table holds from " + kernel.minLength() + " input values on): give --points "
+                    + (kernel.minLength() + n - inputs) + " or more");
         }
         return kernel;
     }

@@ -287,10 +287,10 @@ final class CEmitter {
         }
         String rows = Spell.index("n", k.extra());
         b.append(" *\n")
-                .append(" * ").append(name).append("_apply_all(in, out, n, h): out[0..").append(rows)
-                .append("-1] = D in, in[0..n-1] spaced h apart.\n")
-                .append(" * ").append(name).append("_apply_adjoint(in, out, n, h): out[0..n-1] = D^T in, in[0..")
-                .append(rows).append("-1],\n *     the exact transpose, so that <D f, g> = <f, D^T g> up to rounding.\n")
+                .append(" * ").append(name).append("_apply_all(in, out, n, h): out = D in, ").append(rows)
+                .append(" values from the n\n *     samples in spaced h apart.\n")
+                .append(" * ").append(name).append("_apply_adjoint(in, out, n, h): out = D^T in, n values from ")
+                .append(rows).append(",\n *     the exact transpose, so that <D f, g> = <f, D^T g> up to rounding.\n")
                 .append(" * ").append(name).append("_apply_normal(in, out, work, n, h): out = D^T D in; work holds ")
                 .append(rows).append(" values.\n")
                 .append(" * ").append(name).append("_gradient(f, y, out, work, n, h): out = D^T (D f - y), the gradient of\n")
@@ -302,7 +302,8 @@ final class CEmitter {
         b.append("#ifndef ").append(guard).append("\n#define ").append(guard).append("\n\n")
                 .append("#include <math.h>\n#include <stddef.h>\n\n")
                 .append("#define ").append(name).append("_MIN_LENGTH ").append(k.minLength()).append("\n")
-                .append("#define ").append(name).append("_EXTRA ").append(k.extra()).append("\n\n");
+                .append("#define ").append(name).append("_EXTRA ")
+                .append(k.extra() < 0 ? "(" + k.extra() + ")" : Integer.toString(k.extra())).append("\n\n");
         b.append("/* Table-driven. Row r of D (top rows, then bottom rows, then the interior row) is\n"
                 + " * h^(-m) / ").append(name).append("_op_div[r] times the sum over j of ").append(name)
                 .append("_op_c[").append(name).append("_op_start[r] + j]\n"

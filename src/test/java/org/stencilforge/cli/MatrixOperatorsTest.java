@@ -106,6 +106,7 @@ class MatrixOperatorsTest {
         "matrix --derivative 1 --accuracy 2 --points 9 --periodic --format c --properties | drop --properties",
         "matrix --derivative 1 --offsets=-1/2,1/2 --points 0 --from centres --format java | give at least",
         "matrix --derivative 1 --accuracy 2 --points 9 --mode full --format fortran --name 1x | not a Fortran",
+        "matrix --derivative 1 --offsets=-1/2,1/2 --points 3 --from centres --format c | give --points 6 or more",
         "matrix --derivative 1 --accuracy 2 --points 9 --periodic --properties --format csv | text or json",
         "matrix --derivative 1 --accuracy 2 --points 30 --periodic --format latex     | at most 24",
         "matrix --derivative 1 --accuracy 2 --points 9 --boundary-width 0            | give at least 1",
