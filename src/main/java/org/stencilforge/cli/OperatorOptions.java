@@ -55,7 +55,8 @@ final class OperatorOptions {
                     + " same (N×N) or valid ((N-m+1)×N), m the stencil's span.")
     ConvolutionMode mode;
 
-    @Option(names = "--normal", description = "Print D^T D, the matrix of the normal equations, exactly.")
+    @Option(names = "--normal", description = "Print D^T D, the matrix of the normal equations, exactly (generated"
+            + " code always has apply_normal and gradient; --normal alone gives it for the default operator).")
     boolean normal;
 
     @Option(names = "--properties",
