@@ -47,6 +47,19 @@ final class CodeOptions {
     /**
      * @param format a code format
      * @param name the checked name
+     * @param kernel any whole 1-D operator
+     * @return the source file
+     * @throws StencilforgeException if a row has more points than {@code --max-code-points}
+     */
+    String emit(Format format, String name, org.stencilforge.codegen.LineKernel kernel) {
+        checkSize(java.util.stream.Stream.of(kernel.operator(), kernel.adjoint())
+                .mapToInt(r -> r.tableOrder().stream().mapToInt(s -> s.exact().size()).max().orElse(0)).max().orElse(0));
+        return language(format).emit(kernel, name);
+    }
+
+    /**
+     * @param format a code format
+     * @param name the checked name
      * @param stencil a multidimensional stencil
      * @return the source file
      * @throws StencilforgeException if it has more points than {@code --max-code-points}

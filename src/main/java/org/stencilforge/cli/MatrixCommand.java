@@ -175,9 +175,12 @@ final class MatrixCommand implements Callable<Integer> {
             throw new StencilforgeException("give exactly one of --points N (a uniform grid) or --nodes=X1,X2,...");
         }
         if (format.isCode()) {
-            throw new StencilforgeException("generated code covers the central operator with its default closures;"
-                    + " for periodic, staggered, chosen-closure, convolution and normal operators use --format text,"
-                    + " csv, json or latex");
+            if (transpose || operator.properties) {
+                throw new StencilforgeException("generated code holds D, its adjoint, D^T D and the gradient of"
+                        + " 1/2 ||D f - y||^2: drop " + (transpose ? "--transpose" : "--properties"));
+            }
+            common.write(code.emit(format, code.name(format), operator.kernel(derivative, p, points, limits)), spec);
+            return Main.OK;
         }
         org.stencilforge.operator.WholeOperator op = operator.build(derivative, p, points, transpose, limits);
         org.stencilforge.operator.DifferentiationMatrix d = op.matrix();

@@ -11,6 +11,8 @@ import org.stencilforge.operator.ClosureRule;
 import org.stencilforge.operator.ConvolutionMode;
 import org.stencilforge.operator.Lines;
 import org.stencilforge.operator.WholeOperator;
+import org.stencilforge.codegen.Kernels;
+import org.stencilforge.codegen.LineKernel;
 import org.stencilforge.request.Inputs;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
@@ -53,7 +55,8 @@ final class OperatorOptions {
                     + " same (N×N) or valid ((N-m+1)×N), m the stencil's span.")
     ConvolutionMode mode;
 
-    @Option(names = "--normal", description = "Print D^T D, the matrix of the normal equations, exactly.")
+    @Option(names = "--normal", description = "Print D^T D, the matrix of the normal equations, exactly (generated"
+            + " code always has apply_normal and gradient; --normal alone gives it for the default operator).")
     boolean normal;
 
     @Option(names = "--properties",
@@ -78,6 +81,36 @@ final class OperatorOptions {
      * @return the operator these options ask for, transposed or normal as asked
      */
     WholeOperator build(int derivative, Integer accuracy, int n, boolean transpose, Limits limits) {
+        Stencil stencil = stencil(derivative, accuracy, transpose, limits);
+        WholeOperator op = base(stencil, n, limits);
+        return normal ? op.normal() : transpose ? op.transpose() : op;
+    }
+
+    /**
+     * What generated code applies: {@code D} and its exact transpose on inputs of any length,
+     * read off the exact matrices of this request's operator (Kernels).
+     *
+     * @param derivative the derivative
+     * @param accuracy the central preset's accuracy, or null when {@code --offsets} gives the stencil
+     * @param n {@code --points}: checked against the shortest grid the code accepts
+     * @param limits the size bounds
+     * @return the kernel
+     */
+    LineKernel kernel(int derivative, Integer accuracy, int n, Limits limits) {
+        Stencil stencil = stencil(derivative, accuracy, false, limits);
+        WholeOperator op = base(stencil, n, limits); // refuses a bad grid as the matrix would
+        LineKernel kernel = periodic ? Kernels.periodic(stencil)
+                : Kernels.of(k -> base(stencil, k, limits).matrix(), n, op.kind(), stencil);
+        int inputs = op.matrix().columns();
+        if (inputs < kernel.minLength()) {
+            throw new StencilforgeException(n + " points are too few for the generated code of this operator (its"
+                    + " table holds from " + kernel.minLength() + " input values on): give --points "
+                    + (kernel.minLength() + n - inputs) + " or more");
+        }
+        return kernel;
+    }
+
+    private Stencil stencil(int derivative, Integer accuracy, boolean transpose, Limits limits) {
         if ((accuracy == null) == (offsets == null)) {
             throw new StencilforgeException("give exactly one of --accuracy P (the central stencil) or"
                     + " --offsets=S1,S2,... (the interior stencil's offsets)");
@@ -110,14 +143,18 @@ final class OperatorOptions {
         }
         Stencil stencil = s == null ? Stencils.preset(Scheme.CENTRAL, derivative, accuracy, limits)
                 : Stencils.fromOffsets(derivative, s, limits);
+        return stencil;
+    }
+
+    private WholeOperator base(Stencil stencil, int n, Limits limits) {
+        boolean staggered = stencil.axis(0).stream().anyMatch(x -> !x.isInteger());
         ClosureRule rule = new ClosureRule(boundaryAccuracy == null ? OptionalInt.empty() : OptionalInt.of(boundaryAccuracy),
                 boundaryWidth == null ? OptionalInt.empty() : OptionalInt.of(boundaryWidth),
                 boundaryPoints == null ? BoundaryPoints.NEAREST : boundaryPoints);
-        WholeOperator op = mode != null ? Lines.convolution(stencil, n, mode, limits)
+        return mode != null ? Lines.convolution(stencil, n, mode, limits)
                 : periodic ? Lines.periodic(stencil, n, limits)
                 : staggered ? Lines.staggered(stencil, n, from == Stagger.CENTRES, rule, limits)
                 : Lines.collocated(stencil, n, rule, limits);
-        return normal ? op.normal() : transpose ? op.transpose() : op;
     }
 
     /** {@code --from}. */

@@ -251,6 +251,122 @@ final class JavaEmitter {
                 .build();
     }
 
+    /**
+     * Any whole 1-D operator, table-driven: {@code applyAll}, {@code applyAdjoint},
+     * {@code applyNormal} and {@code gradient}, each returning a new array.
+     */
+    static String emit(LineKernel k, String name) {
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        int m = k.derivative();
+        String wrap = k.periodic() ? "Math.floorMod(at + j, n)" : "at + j";
+        TypeSpec type = TypeSpec.classBuilder(simple)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(String.join("\n", k.doc()).replace("$", "$$") + "\n\n<p>Table-driven: row {@code r} of"
+                        + " {@code OPERATOR} ({@code ADJOINT}) is {@code {divisor, first column, coefficients...}}\n"
+                        + "in the order top rows, bottom rows, interior row; a row is {@code h^(-" + m + ") / divisor}"
+                        + " times the sum\nof its coefficients times the input from its first column on (absolute for"
+                        + " top rows,\nrelative to the row for the interior, to the input length for bottom rows"
+                        + (k.periodic() ? ",\nevery column modulo the input length" : "") + ").\n")
+                .addField(FieldSpec.builder(int.class, "MIN_LENGTH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The shortest input {@code n} the methods accept.\n")
+                        .initializer("$L", k.minLength()).build())
+                .addField(FieldSpec.builder(int.class, "EXTRA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("{@code D} maps {@code n} values to {@code n + EXTRA}.\n")
+                        .initializer("$L", k.extra()).build())
+                .addField(lineRows("OPERATOR", "The rows of D.", k.operator()))
+                .addField(lineRows("ADJOINT", "The rows of D^T.", k.adjoint()))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("lines")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(double[].class)
+                        .addParameter(double[][].class, "rows")
+                        .addParameter(int.class, "top")
+                        .addParameter(int.class, "bottom")
+                        .addParameter(double[].class, "in")
+                        .addParameter(int.class, "nout")
+                        .addParameter(double.class, "s")
+                        .addJavadoc("The rows of a table applied to {@code in}, {@code nout} values.\n")
+                        .addStatement("int n = in.length")
+                        .addStatement("double[] out = new double[nout]")
+                        .beginControlFlow("for (int i = 0; i < nout; i++)")
+                        .addStatement("double[] row = rows[i < top ? i : i >= nout - bottom ? i - nout + top + bottom"
+                                + " : top + bottom]")
+                        .addStatement("int at = (i < top ? 0 : i >= nout - bottom ? n : i) + (int) row[1] - 2")
+                        .addStatement("double acc = 0.0")
+                        .beginControlFlow("for (int j = 2; j < row.length; j++)")
+                        .addStatement("acc += row[j] * in[" + wrap + "]")
+                        .endControlFlow()
+                        .addStatement("out[i] = acc * (s / row[0])")
+                        .endControlFlow()
+                        .addStatement("return out")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("length")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(int.class)
+                        .addParameter(double[].class, "f")
+                        .addParameter(int.class, "extra")
+                        .addJavadoc("The input length {@code n} of {@code D} for an array of {@code n + extra} values.\n")
+                        .addStatement("int n = f.length - extra")
+                        .beginControlFlow("if (n < MIN_LENGTH)")
+                        .addStatement("throw new IllegalArgumentException($S + (MIN_LENGTH + extra) + $S + f.length)",
+                                "the array needs at least ", " values, not ")
+                        .endControlFlow()
+                        .addStatement("return n")
+                        .build())
+                .addMethod(lineMethod("applyAll", m, "{@code D f}: {@code f.length + EXTRA} values.", "f")
+                        .addStatement("return lines(OPERATOR, $L, $L, f, length(f, 0) + EXTRA, s)",
+                                k.operator().interiorStart(), k.operator().interiorEndBeforeN()).build())
+                .addMethod(lineMethod("applyAdjoint", m, "{@code D^T g}, the exact transpose:"
+                        + " {@code g.length - EXTRA} values,\nso that {@code <D f, g> = <f, D^T g>} up to rounding.", "g")
+                        .addStatement("return lines(ADJOINT, $L, $L, g, length(g, EXTRA), s)",
+                                k.adjoint().interiorStart(), k.adjoint().interiorEndBeforeN()).build())
+                .addMethod(lineMethod("applyNormal", m, "{@code D^T D f}.", "f")
+                        .addStatement("return applyAdjoint(applyAll(f, h), h)").build())
+                .addMethod(MethodSpec.methodBuilder("gradient")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(double[].class)
+                        .addParameter(double[].class, "f")
+                        .addParameter(double[].class, "y")
+                        .addParameter(double.class, "h")
+                        .addJavadoc("{@code D^T (D f - y)}, the gradient of {@code 1/2 ||D f - y||^2};"
+                                + " {@code y} has {@code f.length + EXTRA} values.\n")
+                        .addStatement("double[] r = applyAll(f, h)")
+                        .beginControlFlow("if (y.length != r.length)")
+                        .addStatement("throw new IllegalArgumentException($S + r.length + $S + y.length)",
+                                "y needs ", " values, not ")
+                        .endControlFlow()
+                        .beginControlFlow("for (int i = 0; i < r.length; i++)")
+                        .addStatement("r[i] -= y[i]")
+                        .endControlFlow()
+                        .addStatement("return applyAdjoint(r, h)").build())
+                .build();
+        return file(name, type);
+    }
+
+    private static MethodSpec.Builder lineMethod(String method, int m, String doc, String array) {
+        return MethodSpec.methodBuilder(method)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(double[].class)
+                .addParameter(double[].class, array)
+                .addParameter(double.class, "h")
+                .addJavadoc(doc + "\n")
+                .addStatement("double s = $L", Spell.scale(m, "1.0"));
+    }
+
+    private static FieldSpec lineRows(String field, String doc, Rows d) {
+        CodeBlock.Builder init = CodeBlock.builder().add("{\n").indent();
+        for (Sum row : d.tableOrder()) {
+            StringBuilder values = new StringBuilder();
+            values.append(Double.toString(row.divisor().doubleValue())).append(", ").append(row.first());
+            for (double c : row.dense()) {
+                values.append(", ").append(Double.toString(c));
+            }
+            init.add("// exact: $L\n", row.exactText()).add("{$L},\n", values);
+        }
+        return FieldSpec.builder(double[][].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(doc + "\n").initializer(init.unindent().add("}").build()).build();
+    }
+
     static String emit(PointKernel k, String name) {
         String simple = name.substring(name.lastIndexOf('.') + 1);
         int d = k.dimension();

@@ -9,6 +9,10 @@ import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.operator.BandRow;
 import org.stencilforge.operator.BandedOperator;
 import org.stencilforge.operator.DifferentiationOperator;
+import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.operator.LineOperator;
+import org.stencilforge.operator.Lines;
+import java.util.function.IntFunction;
 import org.stencilforge.render.Notation;
 import org.stencilforge.stencil.Stencil;
 
@@ -74,6 +78,60 @@ public final class Kernels {
         return new ArrayKernel(m, op.minLength(), rows(op.operator()), rows(op.adjoint()),
                 new ArrayKernel.Doc(Notation.PLAIN.derivative(m), Notation.PLAIN.approximation(interior.stencil()), accuracy,
                         m + op.closureOrder(), op.closureOrder()));
+    }
+
+    /**
+     * @param d a whole 1-D operator on inputs of length {@code n}
+     * @param t its exact transpose, described on inputs of length {@code n + d.extra()}
+     * @param kind what the operator is, in words
+     * @param interior its interior stencil
+     * @return the rows of both, the shortest input and the documentation
+     */
+    public static LineKernel of(LineOperator d, LineOperator t, String kind, Stencil interior) {
+        int m = d.derivative();
+        String extra = d.extra() == 0 ? "n values" : Spell.index("n", d.extra()) + " values";
+        return new LineKernel(m, Math.max(d.minLength(), t.minLength() - d.extra()), d.extra(), d.periodic(),
+                rows(d), rows(t), List.of(
+                        "Derivative " + m + " on a uniform grid of spacing h: the whole operator D (" + kind + ").",
+                        "",
+                        "Interior: " + Notation.PLAIN.derivative(m) + " is approximated by",
+                        Notation.PLAIN.approximation(interior) + ".",
+                        d.periodic() ? "Periodic: sample indices wrap around modulo n."
+                                : "Rows near the ends use the closures of the exact matrix (see the exact row weights).",
+                        "D maps n samples to " + extra + "; D^T maps them back."));
+    }
+
+    /**
+     * Generated code's view of a whole 1-D operator with closures, staggered or a convolution:
+     * {@code D} and its exact transpose, each read off the exact matrices for every input length
+     * ({@link LineOperator#of(IntFunction, int)}).
+     *
+     * @param family the exact {@code D} for every grid size (of its input, or cells of a staggered grid)
+     * @param n a grid the operator is asked on, where the search for the interior band starts
+     * @param kind what the operator is, in words
+     * @param interior its interior stencil
+     * @return the kernel
+     */
+    public static LineKernel of(IntFunction<DifferentiationMatrix> family, int n, String kind, Stencil interior) {
+        int shift = family.apply(n).columns() - n; // e.g. N cells give N + 1 faces: index the family by its input length
+        IntFunction<DifferentiationMatrix> byInput = k -> family.apply(k - shift);
+        LineOperator d = LineOperator.of(byInput, n + shift);
+        int extra = d.extra();
+        return of(d, LineOperator.of(k -> byInput.apply(k - extra).transpose(), n + shift + extra), kind, interior);
+    }
+
+    /**
+     * @param interior a stencil with integer offsets
+     * @return generated code's view of its periodic (circulant) operator and the transpose
+     */
+    public static LineKernel periodic(Stencil interior) {
+        LineOperator d = LineOperator.periodic(interior.derivative(), Lines.band(interior));
+        return of(d, d.periodicTranspose(), "periodic", interior);
+    }
+
+    private static Rows rows(LineOperator d) {
+        return new Rows(d.top().stream().map(Kernels::row).toList(), row(d.interior()),
+                d.bottom().stream().map(Kernels::row).toList());
     }
 
     private static Rows rows(BandedOperator d) {

@@ -69,6 +69,22 @@ public enum Language {
     }
 
     /**
+     * @param kernel any whole 1-D operator (periodic, staggered, convolution, chosen closures)
+     * @param name the name, checked by {@link #checkName}
+     * @return the whole source file: apply_all, apply_adjoint, apply_normal and gradient
+     * @throws StencilforgeException if the name is refused
+     */
+    public String emit(LineKernel kernel, String name) {
+        checkName(name);
+        return switch (this) {
+            case JAVA -> JavaEmitter.emit(kernel, name);
+            case C -> CEmitter.emit(kernel, name);
+            case FORTRAN -> FortranEmitter.emit(kernel, name);
+            case PYTHON -> PythonEmitter.emit(kernel, name);
+        };
+    }
+
+    /**
      * @param kernel a multidimensional stencil with integer offsets
      * @param name the name, checked by {@link #checkName}
      * @return the whole source file

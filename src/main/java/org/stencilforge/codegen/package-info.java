@@ -11,10 +11,15 @@
  * the row index, bottom closures relative to the length; the scale
  * {@code h^(-m)}; the shortest array) or a
  * {@link org.stencilforge.codegen.PointKernel} for a multidimensional stencil
- * with integer offsets, or a {@link org.stencilforge.codegen.SymbolicKernel}
+ * with integer offsets, a {@link org.stencilforge.codegen.SymbolicKernel}
  * for a stencil with symbolic spacings (coefficients that are expressions in
  * the function's spacing arguments, spelled by
- * {@link org.stencilforge.codegen.ExprSpell}). Every weighted sum is a
+ * {@link org.stencilforge.codegen.ExprSpell}), or a
+ * {@link org.stencilforge.codegen.LineKernel} for any other whole 1-D operator
+ * (periodic, staggered, chosen closures, convolution modes: the same
+ * {@link org.stencilforge.codegen.Rows}, plus the output length
+ * {@code n + extra} and periodic wrap-around), spelled table-driven with
+ * {@code apply_normal} and {@code gradient}. Every weighted sum is a
  * {@link org.stencilforge.codegen.Sum}, which also fixes how its coefficients
  * are written: integers over their common denominator when every numerator is
  * exactly a double ({@code |c| <= 2^53}), otherwise each weight as its

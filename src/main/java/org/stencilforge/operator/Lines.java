@@ -144,6 +144,15 @@ public final class Lines {
                 points(n, Rational.ZERO), interior.derivative(), Rational.ONE, 0);
     }
 
+    /**
+     * @param interior a stencil with integer offsets
+     * @return its weights on every integer offset from the first to the last (zeros between), columns relative to the row
+     */
+    public static BandRow band(Stencil interior) {
+        requireOffsets(interior, true);
+        return new BandRow(first(interior), dense(interior));
+    }
+
     /** The operator with closures between two grids of spacing 1 whose sizes depend on {@code n}. */
     private static WholeOperator closed(String kind, Stencil interior, int n, IntFunction<List<Rational>> rowsOf,
             IntFunction<List<Rational>> columnsOf, ClosureRule rule, Limits limits) {

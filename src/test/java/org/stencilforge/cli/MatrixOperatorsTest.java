@@ -102,7 +102,11 @@ class MatrixOperatorsTest {
         "matrix --derivative 1 --accuracy 2 --offsets=-1,0,1 --points 9 --periodic   | exactly one of --accuracy",
         "matrix --derivative 1 --points 9                                            | give --accuracy",
         "matrix --derivative 1 --accuracy 2 --points 99999 --periodic                | exceed the limit",
-        "matrix --derivative 1 --accuracy 2 --points 9 --periodic --format c         | use --format text",
+        "matrix --derivative 1 --accuracy 2 --points 9 --periodic --format c --transpose | drop --transpose",
+        "matrix --derivative 1 --accuracy 2 --points 9 --periodic --format c --properties | drop --properties",
+        "matrix --derivative 1 --offsets=-1/2,1/2 --points 0 --from centres --format java | give at least",
+        "matrix --derivative 1 --accuracy 2 --points 9 --mode full --format fortran --name 1x | not a Fortran",
+        "matrix --derivative 1 --offsets=-1/2,1/2 --points 3 --from centres --format c | give --points 6 or more",
         "matrix --derivative 1 --accuracy 2 --points 9 --periodic --properties --format csv | text or json",
         "matrix --derivative 1 --accuracy 2 --points 30 --periodic --format latex     | at most 24",
         "matrix --derivative 1 --accuracy 2 --points 9 --boundary-width 0            | give at least 1",
@@ -112,6 +116,24 @@ class MatrixOperatorsTest {
     })
     void badInputIsOneErrorLine(String command, String expected) {
         new MainTest().badInputIsOneErrorLineAndExitCode2(command, expected);
+    }
+
+    @Test
+    void codeForEveryOperator() {
+        // what the code computes is checked by compiling and running it (codegen.LineCodeTest); here the
+        // command line: each operator gives code with the normal equations, the same bytes every time
+        for (String options : List.of("--accuracy 2 --periodic", "--offsets=-1/2,1/2 --from faces",
+                "--accuracy 4 --boundary-accuracy 3 --boundary-points own", "--accuracy 2 --mode valid",
+                "--accuracy 2 --normal")) {
+            String command = "matrix --derivative 1 --points 12 --format python " + options;
+            String code = out(command);
+            assertTrue(code.contains("def gradient(f, y, h):") && code.contains("def apply_normal(f, h):"), code);
+            assertEquals(code, out(command));
+        }
+        String staggered = out("matrix --derivative 1 --offsets=-1/2,1/2 --points 8 --from centres --format c --name d");
+        assertTrue(staggered.contains("#define d_EXTRA 1\n"), staggered); // N centres to N + 1 faces
+        // the end row of the table is the exact closure of the matrix above: -2, 3, -1 (hand, Lagrange basis)
+        assertTrue(staggered.contains("/* row 0, exact: -2, 3, -1 */"), staggered);
     }
 
     @Test
