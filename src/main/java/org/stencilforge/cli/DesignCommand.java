@@ -29,10 +29,12 @@ import picocli.CommandLine.Spec;
  * (every format, every code target, error terms).
  */
 @Command(name = "design",
+        header = "Designs a 1-D stencil for noisy data or for waves (noise-robust, Savitzky-Golay, DRP), with"
+                + " exact rational weights.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Designs a 1-D stencil for noisy data or for waves, with exact rational weights:",
+            "The kinds:",
             "  noise-robust    Holoborodko's smooth noise-robust differentiators: exact on polynomials of"
                 + " --degree, the highest order of zero at ω = π;",
             "  savitzky-golay  the derivative of the least-squares polynomial of --degree on --window points;",

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code stencilforge matrix}: the exact differentiation matrix with boundary closures, or its transpose. */
 @Command(name = "matrix",
+        header = "Prints an exact 1-D operator: the differentiation matrix with closures, periodic, staggered,"
+                + " convolution modes, D^T D, on rational or real nodes; or code for it.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
