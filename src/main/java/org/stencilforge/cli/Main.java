@@ -103,6 +103,7 @@ public final class Main implements Callable<Integer> {
         m.put("table", TableCommand::new);
         m.put("nd", NdCommand::new);
         m.put("verify", VerifyCommand::new);
+        m.put("response", ResponseCommand::new);
         m.put("reference-tables", ReferenceTablesCommand::new);
         SUBCOMMANDS = java.util.Collections.unmodifiableMap(m);
     }
