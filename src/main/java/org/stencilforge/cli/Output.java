@@ -78,6 +78,37 @@ final class Output {
     }
 
     /**
+     * Writes binary content (a picture) to a file whole or not at all, as {@link #write} does
+     * for text; standard output is not a place for it.
+     *
+     * @param data the complete content
+     * @param file the file
+     * @throws StencilforgeException if it cannot be written; a regular file is then left as it was
+     */
+    static void writeBytes(byte[] data, Path file) {
+        Path temporary = null;
+        try {
+            Path target = file.toAbsolutePath();
+            Path regular = procPath(target) == null ? regularFile(target) : null;
+            if (regular == null) {
+                try (OutputStream o = Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND)) {
+                    o.write(data);
+                }
+                return;
+            }
+            Files.createDirectories(regular.getParent());
+            temporary = sibling(regular, ".part");
+            Files.write(temporary, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            replace(temporary, regular);
+        } catch (IOException | RuntimeException e) {
+            delete(temporary);
+            throw new StencilforgeException("cannot write " + RationalParser.quote(file.toString()) + " ("
+                    + reason(e) + "); check that it names a file in a writable directory");
+        }
+    }
+
+    /**
      * Writes every file into {@code directory}, or none: each is first written to a
      * temporary file beside its target, then all are moved into place; if anything
      * fails, what was staged is removed and the files that were replaced come back.

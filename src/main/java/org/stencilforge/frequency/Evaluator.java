@@ -25,6 +25,11 @@ final class Evaluator {
     private final Rational[] s;
     private final Rational[] w;
     private final int weightDigits;
+    /** Enclosures at {@link #CACHED} digits: w_j, s_j / i for i < 16, κ. */
+    private static final int CACHED = 64;
+    private final Interval[] wI;
+    private final Interval[][] sOver;
+    private final Interval kappaI;
 
     Evaluator(Symbol symbol) {
         this.symbol = symbol;
@@ -40,12 +45,21 @@ final class Evaluator {
             sum = sum.add(w[j].abs());
         }
         weightDigits = Math.max(0, sum.numerator().toString().length() - sum.denominator().toString().length() + 1);
+        wI = new Interval[n];
+        sOver = new Interval[n][16];
+        for (int j = 0; j < n; j++) {
+            wI[j] = Interval.of(w[j], CACHED);
+            for (int i = 1; i < 16; i++) {
+                sOver[j][i] = Interval.of(s[j].divide(Rational.of(i)), CACHED);
+            }
+        }
+        kappaI = Interval.of(symbol.kappa(), CACHED);
     }
 
     /** @return the working precision for a point: more digits as {@code μ} nears 0, where {@code R} cancels */
     int precision(BigDecimal mu, int terms) {
         int exponent = mu.signum() == 0 ? 0 : mu.precision() - mu.scale() - 1;
-        return 40 + weightDigits + (m + terms) * Math.max(0, -exponent) + 2 * symbol.degree() / 10;
+        return 30 + weightDigits + (m + terms) * Math.max(0, -exponent) + 2 * symbol.degree() / 10;
     }
 
     /** @return {@code E_K} as an upper bound */
@@ -83,7 +97,7 @@ final class Evaluator {
         Complex[] pw = powers(mu, p);
         Complex h = Complex.ZERO;
         for (int j = 0; j < s.length; j++) {
-            h = h.add(power(pw, k[j]).scale(Interval.of(w[j], p), p), p);
+            h = h.add(power(pw, k[j]).scale(p <= CACHED ? wI[j] : Interval.of(w[j], p), p), p);
         }
         return h;
     }
@@ -100,10 +114,10 @@ final class Evaluator {
         Complex[] d = new Complex[terms];
         java.util.Arrays.fill(d, Complex.ZERO);
         for (int j = 0; j < s.length; j++) {
-            Complex t = power(pw, k[j]).scale(Interval.of(w[j], p), p);
+            Complex t = power(pw, k[j]).scale(p <= CACHED ? wI[j] : Interval.of(w[j], p), p);
             for (int i = 0; i < terms; i++) {
                 if (i > 0) {
-                    t = t.timesIPower(1).scale(Interval.of(s[j].divide(Rational.of(i)), p), p);
+                    t = t.timesIPower(1).scale(i < 16 && p <= CACHED ? sOver[j][i] : Interval.of(s[j].divide(Rational.of(i)), p), p);
                 }
                 d[i] = d[i].add(t, p);
             }
@@ -114,7 +128,7 @@ final class Evaluator {
         for (int i = 1; i <= m; i++) {
             muPow[i] = muPow[i - 1].multiply(mu, p);
         }
-        Interval kappa = Interval.of(symbol.kappa(), p);
+        Interval kappa = p <= CACHED ? kappaI : Interval.of(symbol.kappa(), p);
         Complex[] rho = new Complex[terms];
         for (int i = 0; i < terms; i++) {
             Complex di = d[i].timesIPower(-m);

@@ -167,24 +167,53 @@ record Interval(BigDecimal lo, BigDecimal hi) {
      */
     static Interval[] cosSin(BigDecimal x, int digits) {
         int p = digits + 5;
-        Interval x2 = point(x).square(p);
-        Interval term = ONE; // x^n / n!, n even for cos, odd for sin
+        Interval[] inverse = inverseFactorials(p);
+        Interval xi = point(x); // exact
+        Interval power = ONE; // x^n
         Interval cos = ZERO;
         Interval sin = ZERO;
+        BigDecimal ax = x.abs();
         BigDecimal tiny = BigDecimal.ONE.movePointLeft(digits + 3);
-        for (int n = 0; ; n += 2) {
-            Interval c = term;
-            Interval s = term.multiply(x, p).divide(point(BigDecimal.valueOf(n + 1)), p);
+        for (int n = 0; n + 2 < inverse.length; n += 2) {
+            Interval c = power.multiply(inverse[n], p);
+            power = power.multiply(xi, p);
+            Interval s = power.multiply(inverse[n + 1], p);
+            power = power.multiply(xi, p);
             boolean minus = (n / 2) % 2 == 1;
             cos = minus ? cos.subtract(c, p) : cos.add(c, p);
             sin = minus ? sin.subtract(s, p) : sin.add(s, p);
-            term = term.multiply(x2, p).divide(point(BigDecimal.valueOf((long) (n + 1) * (n + 2))), p);
-            if (n + 2 > x.abs().doubleValue() + 1 && term.hi.abs().compareTo(tiny) < 0) {
-                BigDecimal bound = term.hi.abs().max(term.lo.abs());
-                // the next sine term is term * x / (n+3), at most term here since |x| < n + 3
-                Interval r = new Interval(bound.negate(), bound);
+            // the next terms: x^(n+2)/(n+2)! and x^(n+3)/(n+3)!, the latter smaller as |x| < n + 3
+            Interval next = power.multiply(inverse[n + 2], p).abs();
+            if (n + 2 > ax.doubleValue() + 1 && next.hi.compareTo(tiny) < 0) {
+                Interval r = new Interval(next.hi.negate(), next.hi);
                 return new Interval[] {cos.add(r, p), sin.add(r, p)};
             }
+        }
+        throw new IllegalArgumentException("argument too large for the cosine series: " + x);
+    }
+
+    /** Enclosures of {@code 1/n!}, {@code n < 400}, at some precision of at least the one asked for. */
+    private static volatile Interval[] inverseFactorials = new Interval[0];
+    private static volatile int inverseDigits;
+
+    private static Interval[] inverseFactorials(int digits) {
+        if (inverseDigits >= digits) {
+            return inverseFactorials;
+        }
+        synchronized (Interval.class) {
+            if (inverseDigits < digits) {
+                int d = Math.max(digits, Math.min(2 * inverseDigits, digits + 40));
+                Interval[] f = new Interval[400];
+                BigInteger n = BigInteger.ONE;
+                for (int i = 0; i < f.length; i++) {
+                    n = i == 0 ? BigInteger.ONE : n.multiply(BigInteger.valueOf(i));
+                    BigDecimal nd = new BigDecimal(n);
+                    f[i] = new Interval(BigDecimal.ONE.divide(nd, down(d)), BigDecimal.ONE.divide(nd, up(d)));
+                }
+                inverseFactorials = f;
+                inverseDigits = d;
+            }
+            return inverseFactorials;
         }
     }
 

@@ -336,9 +336,11 @@ public final class Responses {
                 }
                 Rational[] root = gaps.get(1).rootBelow();
                 Rational lo = root[0];
-                if (lo.signum() == 0) {
-                    lo = Gaps.refine(gaps.get(1).reduced(), root, root[1].divide(Rational.of(4)))[0];
+                for (Rational w = root[1].divide(Rational.of(4)); lo.signum() == 0; w = w.divide(Rational.of(16))) {
+                    root = Gaps.refine(gaps.get(1).reduced(), root, w);
+                    lo = root[0];
                 }
+                if (System.getenv("SF_DEBUG") != null) System.err.println("Q " + qs + " start " + lo);
                 start = Interval.of(lo.divide(Rational.of(2)), 10).lo();
             }
         }
@@ -424,21 +426,24 @@ public final class Responses {
      *     bisection on enclosures of {@code cos(ω/q)}, which decreases there
      */
     private static BigDecimal acos(Symbol symbol, Rational c, boolean lower) {
-        BigDecimal a = BigDecimal.ZERO;   // cos(a/q) > c proved (or a = 0)
-        BigDecimal b = PI_HI;             // cos(b/q) < c proved (or b = π)
         Interval target = Interval.of(c, 50);
-        for (int i = 0; i < 90; i++) {
-            BigDecimal mid = a.add(b).divide(BigDecimal.valueOf(2)).round(new MathContext(40));
-            Interval cos = Interval.cosSin(symbol.half() ? mid.divide(BigDecimal.valueOf(2)) : mid, 45)[0];
-            if (cos.lo().compareTo(target.hi()) > 0) {
-                a = mid;
-            } else if (cos.hi().compareTo(target.lo()) < 0) {
-                b = mid;
-            } else {
-                break;
+        double q = symbol.half() ? 2 : 1;
+        double guess = q * Math.acos(Math.max(-1, Math.min(1, c.toDouble())));
+        for (double margin = 1e-15; margin < 1; margin *= 1000) {
+            BigDecimal x = new BigDecimal(lower ? guess - margin : guess + margin);
+            if (x.signum() <= 0) {
+                return lower ? BigDecimal.ZERO : x;
+            }
+            if (x.compareTo(PI_HI) >= 0) {
+                return lower ? x : PI_HI;
+            }
+            Interval cos = Interval.cosSin(symbol.half() ? x.divide(BigDecimal.valueOf(2)) : x, 30)[0];
+            // cos(ω/q) decreases on [0, π]: above c means ω below q arccos(c)
+            if (lower ? cos.lo().compareTo(target.hi()) > 0 : cos.hi().compareTo(target.lo()) < 0) {
+                return x;
             }
         }
-        return lower ? a : b;
+        return lower ? BigDecimal.ZERO : PI_HI;
     }
 
     /**
@@ -566,6 +571,13 @@ public final class Responses {
         double kappa = symbol.kappa().toDouble();
         int m = symbol.order();
         double[][] out = new double[3][points];
+        double reach = symbol.reach().toDouble();
+        double[] series = new double[40];
+        if (tangency(symbol) != null && tangency(symbol) >= 0) {
+            for (int n = 0; n < series.length; n++) {
+                series[n] = deviation(symbol, n + m).toDouble();
+            }
+        }
         for (int j = 0; j < points; j++) {
             double x = (double) j / (points - 1);
             double w = Math.PI * x;
@@ -582,7 +594,25 @@ public final class Responses {
             }
             out[0][j] = x;
             out[1][j] = Math.hypot(h[0], h[1]);
-            out[2][j] = j == 0 ? Double.NaN : Math.hypot(h[0] - ire, h[1] - iim) / Math.abs(ideal);
+            if (j == 0) {
+                out[2][j] = Double.NaN;
+            } else if (w * reach <= 1) { // the series of R(ω) = Σ_n (iω)^n (M_{n+m} - κ[n=0]): no cancellation
+                double re = 0;
+                double im = 0;
+                double p = 1;
+                for (int n = 0; n < series.length; n++, p *= w) {
+                    double t = series[n] * p;
+                    switch (n % 4) {
+                        case 0 -> re += t;
+                        case 1 -> im += t;
+                        case 2 -> re -= t;
+                        default -> im -= t;
+                    }
+                }
+                out[2][j] = Math.hypot(re, im) / Math.abs(kappa);
+            } else {
+                out[2][j] = Math.hypot(h[0] - ire, h[1] - iim) / Math.abs(ideal);
+            }
         }
         return out;
     }

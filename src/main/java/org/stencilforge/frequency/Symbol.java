@@ -181,8 +181,8 @@ public record Symbol(boolean half, List<Rational> cos, List<Rational> sin, int o
         return v.divide(Rational.of(f));
     }
 
-    /** @return {@code max |s_j|} */
-    Rational reach() {
+    /** @return {@code max |s_j|}, how far the stencil reaches along the line */
+    public Rational reach() {
         Rational a = offsets.get(0).abs();
         Rational b = offsets.get(offsets.size() - 1).abs();
         return a.compareTo(b) >= 0 ? a : b;
