@@ -28,8 +28,8 @@ final class Covering {
     record Result(Outcome outcome, BigDecimal reached, BigDecimal violated) {
     }
 
-    static final int TERMS = 8;
-    private static final int P = 40;
+    static final int TERMS = 6;
+    private static final int P = 30;
 
     private final Evaluator ev;
     private final Rational shift;

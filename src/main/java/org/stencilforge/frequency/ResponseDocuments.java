@@ -79,11 +79,12 @@ public final class ResponseDocuments {
         }
         String im = series(b, half, latex);
         String imag;
-        if (b.terms() == 1) {
-            imag = im.startsWith("-") ? "-i " + im.substring(1) : "i " + im;
-            if (latex) {
-                imag = imag.replace("i ", "i\\,");
-            }
+        java.util.regex.Matcher integer = java.util.regex.Pattern.compile("(-?)([0-9]+)(?: |\\\\,)(.*)").matcher(im);
+        String gap = latex ? "\\," : " ";
+        if (b.terms() == 1 && integer.matches()) {
+            imag = integer.group(1) + integer.group(2) + "i" + gap + integer.group(3);
+        } else if (b.terms() == 1 && !Character.isDigit(im.charAt(im.startsWith("-") ? 1 : 0))) {
+            imag = im.startsWith("-") ? "-i" + gap + im.substring(1) : "i" + gap + im;
         } else {
             imag = latex ? "i\\left(" + im + "\\right)" : "i(" + im + ")";
         }
