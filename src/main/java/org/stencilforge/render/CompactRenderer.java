@@ -3,7 +3,6 @@ package org.stencilforge.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.stencilforge.analysis.ErrorTerm;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.compact.CompactScheme;
 import org.stencilforge.compact.PeriodicMatrices;
@@ -136,27 +135,17 @@ public final class CompactRenderer {
 
     public static String json(CompactScheme s, PeriodicMatrices pm) {
         return "{\"derivative\": " + s.derivative()
-                + ", \"left\": {\"offsets\": " + strings(rationals(s.leftOffsets()))
-                + ", \"weights\": " + strings(s.leftWeights()) + "}"
-                + ", \"right\": {\"offsets\": " + strings(rationals(s.rightOffsets()))
-                + ", \"weights\": " + strings(s.rightWeights()) + "}"
+                + ", \"left\": {\"offsets\": " + JsonRenderer.strings(rationals(s.leftOffsets()))
+                + ", \"weights\": " + JsonRenderer.strings(s.leftWeights()) + "}"
+                + ", \"right\": {\"offsets\": " + JsonRenderer.strings(rationals(s.rightOffsets()))
+                + ", \"weights\": " + JsonRenderer.strings(s.rightWeights()) + "}"
                 + ", \"order\": " + (s.order().isPresent() ? Integer.toString(s.order().getAsInt()) : "null")
-                + ", \"error\": " + s.error().terms().stream().map(CompactRenderer::term)
+                + ", \"error\": " + s.error().terms().stream().map(JsonRenderer::term)
                         .collect(Collectors.joining(", ", "[", "]"))
                 + (pm == null ? "" : ", \"periodic\": {\"points\": " + pm.size()
-                        + ", \"A\": " + pm.a().stream().map(CompactRenderer::strings).collect(Collectors.joining(", ", "[", "]"))
-                        + ", \"B\": " + pm.b().stream().map(CompactRenderer::strings).collect(Collectors.joining(", ", "[", "]"))
+                        + ", \"A\": " + pm.a().stream().map(JsonRenderer::strings).collect(Collectors.joining(", ", "[", "]"))
+                        + ", \"B\": " + pm.b().stream().map(JsonRenderer::strings).collect(Collectors.joining(", ", "[", "]"))
                         + "}")
                 + "}\n";
-    }
-
-    private static String term(ErrorTerm t) {
-        return "{\"derivative\": " + t.derivative().get(0) + ", \"hPower\": " + t.hPower()
-                + ", \"coefficient\": \"" + t.coefficient() + "\"}";
-    }
-
-    /** Rationals print as digits, {@code -} and {@code /} only: nothing to escape. */
-    private static String strings(List<Rational> values) {
-        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -130,13 +130,14 @@ public final class JsonRenderer implements StencilRenderer, TableRenderer, Matri
                         .collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private static String term(ErrorTerm t) {
+    /** A 1-D error term as JSON; {@link CompactRenderer} writes its terms the same way. */
+    static String term(ErrorTerm t) {
         return "{\"derivative\": " + t.derivative().get(0) + ", \"hPower\": " + t.hPower()
                 + ", \"coefficient\": \"" + t.coefficient() + "\"}";
     }
 
     /** Rationals print as digits, {@code -} and {@code /} only: nothing to escape. */
-    private static String strings(List<Rational> values) {
+    static String strings(List<Rational> values) {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 }
