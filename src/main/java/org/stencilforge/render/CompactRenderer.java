@@ -71,15 +71,13 @@ public final class CompactRenderer {
     private static void table(StringBuilder b, String title, List<Integer> offsets, List<Rational> weights) {
         int wo = Math.max("offset".length(), offsets.stream().mapToInt(o -> o.toString().length()).max().orElse(0));
         int ww = Math.max("weight".length(), weights.stream().mapToInt(w -> w.toString().length()).max().orElse(0));
-        b.append(title).append('\n').append(pad("offset", wo)).append("  ").append(pad("weight", ww)).append('\n');
+        b.append(title).append('\n').append(TextRenderer.pad("offset", wo)).append("  ")
+                .append(TextRenderer.pad("weight", ww)).append('\n');
         for (int i = 0; i < offsets.size(); i++) {
-            b.append(pad(offsets.get(i).toString(), wo)).append("  ").append(pad(weights.get(i).toString(), ww))
+            b.append(TextRenderer.pad(offsets.get(i).toString(), wo)).append("  ")
+                    .append(TextRenderer.pad(weights.get(i).toString(), ww))
                     .append('\n');
         }
-    }
-
-    private static String pad(String s, int width) {
-        return " ".repeat(width - s.length()) + s;
     }
 
     public static String markdown(CompactScheme s) {
@@ -129,7 +127,8 @@ public final class CompactRenderer {
     private static void rows(StringBuilder b, List<List<Rational>> rows) {
         int w = rows.stream().flatMap(List::stream).mapToInt(x -> x.toString().length()).max().orElse(1);
         for (List<Rational> row : rows) {
-            b.append(row.stream().map(x -> pad(x.toString(), w)).collect(Collectors.joining("  ", "  ", "\n")));
+            b.append(row.stream().map(x -> TextRenderer.pad(x.toString(), w))
+                    .collect(Collectors.joining("  ", "  ", "\n")));
         }
     }
 
@@ -143,8 +142,10 @@ public final class CompactRenderer {
                 + ", \"error\": " + s.error().terms().stream().map(JsonRenderer::term)
                         .collect(Collectors.joining(", ", "[", "]"))
                 + (pm == null ? "" : ", \"periodic\": {\"points\": " + pm.size()
-                        + ", \"A\": " + pm.a().stream().map(JsonRenderer::strings).collect(Collectors.joining(", ", "[", "]"))
-                        + ", \"B\": " + pm.b().stream().map(JsonRenderer::strings).collect(Collectors.joining(", ", "[", "]"))
+                        + ", \"A\": " + pm.a().stream().map(JsonRenderer::strings)
+                                .collect(Collectors.joining(", ", "[", "]"))
+                        + ", \"B\": " + pm.b().stream().map(JsonRenderer::strings)
+                                .collect(Collectors.joining(", ", "[", "]"))
                         + "}")
                 + "}\n";
     }

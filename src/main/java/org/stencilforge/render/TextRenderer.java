@@ -188,7 +188,8 @@ public final class TextRenderer implements StencilRenderer, MatrixRenderer {
         return cells.stream().mapToInt(String::length).max().orElse(0);
     }
 
-    private static String pad(String cell, int width) {
+    /** @return {@code cell} right-aligned in {@code width} columns */
+    static String pad(String cell, int width) {
         return " ".repeat(width - cell.length()) + cell;
     }
 }
