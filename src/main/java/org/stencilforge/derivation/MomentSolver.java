@@ -39,6 +39,14 @@ import org.stencilforge.stencil.Stencil;
  * </ol>
  * With {@link Rule#MIN_NORM} only the last step is taken.
  *
+ * <p>{@link #solveMehrstellen} derives one term {@code ∂^β} of {@code c Δ^k} for a
+ * grid with a spacing per axis: its first step ({@link Choice#MEHRSTELLEN})
+ * makes the leading error of degree {@code q + 1} a multiple of
+ * {@code Δ^{(q+1-|β|)/2} ∂^β}. When every term takes the same multiple, the
+ * scaled stencil's leading error is that multiple times
+ * {@code (Σ_a h_a² ∂_a²)^{(q+1-m)/2} L}: a multiple of the operator (Collatz's
+ * Mehrstellen rule), which with equal spacings is the isotropic one.
+ *
  * <p>Ranks and consistency are decided modulo a prime and the chosen system is
  * solved exactly ({@link ExactSolver}); the weights are then checked exactly
  * against every condition up to degree {@code q}, so the reported order is
@@ -107,6 +115,12 @@ public final class MomentSolver {
      */
     public static Solution solve(DifferentialOperator operator, List<List<Rational>> offsets, Rule rule,
             Limits limits) {
+        return solve(operator, checked(operator, offsets, limits), rule, false);
+    }
+
+    /** @return the offsets sorted as in the stencil, after checking their dimension, number and distinctness */
+    private static List<List<Rational>> checked(DifferentialOperator operator, List<List<Rational>> offsets,
+            Limits limits) {
         int d = operator.dimension();
         for (List<Rational> s : offsets) {
             if (s.size() != d) {
@@ -115,11 +129,32 @@ public final class MomentSolver {
             }
         }
         limits.checkNodes(offsets.size());
-        List<List<Rational>> sorted = Stencil.sorted(operator, offsets,
-                offsets.stream().map(s -> Rational.ZERO).toList()).offsets();
+        return Stencil.sorted(operator, offsets, offsets.stream().map(s -> Rational.ZERO).toList()).offsets();
+    }
+
+    /**
+     * {@link #solve} with {@link Rule#AUTO} for one term {@code ∂^β} of an
+     * isotropic operator on a grid with a spacing per axis: before further
+     * monomials, the free weights make the leading error (degree {@code k}) a
+     * multiple of {@code Δ^{(k-|β|)/2} ∂^β} when that is possible
+     * ({@link Choice#MEHRSTELLEN}).
+     *
+     * @param term {@code ∂^β}, of two or more dimensions
+     * @param offsets distinct offset vectors of the operator's dimension, on the integer grid
+     * @param limits the size bounds
+     * @return the weights of the highest order these offsets allow
+     * @throws StencilforgeException as {@link #solve}
+     */
+    public static Solution solveMehrstellen(DifferentialOperator term, List<List<Rational>> offsets, Limits limits) {
+        return solve(term, checked(term, offsets, limits), Rule.AUTO, true);
+    }
+
+    private static Solution solve(DifferentialOperator operator, List<List<Rational>> sorted, Rule rule,
+            boolean mehrstellen) {
         IntegerPoints points = new IntegerPoints(sorted);
         for (int attempt = 0; attempt < 3; attempt++) {
             Plan plan = new Plan(operator, points, Modulus.prime(attempt));
+            plan.mehrstellen = mehrstellen;
             plan.raiseDegree();
             plan.choose(rule);
             Rational[] x = ExactSolver.solve(plan.matrix(), plan.rhs());
@@ -147,6 +182,7 @@ public final class MomentSolver {
         private boolean exact;
         private boolean scaleUsed;
         private int lastDegree;
+        private boolean mehrstellen;
 
         Plan(DifferentialOperator operator, IntegerPoints points, Modulus mod) {
             this.operator = operator;
@@ -192,8 +228,11 @@ public final class MomentSolver {
                 return;
             }
             int k = reachable + 1;
-            if (rule == Rule.AUTO && operator.isIsotropic() && k % 2 == 0) {
-                DifferentialOperator target = DifferentialOperator.isotropic(operator.dimension(), k);
+            boolean isotropic = operator.isIsotropic() && k % 2 == 0;
+            boolean multiple = mehrstellen && !isotropic && (k - m) % 2 == 0;
+            if (rule == Rule.AUTO && (isotropic || multiple)) {
+                DifferentialOperator target = isotropic ? DifferentialOperator.isotropic(operator.dimension(), k)
+                        : product(DifferentialOperator.isotropic(operator.dimension(), k - m), operator);
                 BigInteger scalePower = points.scale().pow(k);
                 List<Condition> conditions = new ArrayList<>();
                 for (MultiIndex beta : MultiIndex.ofOrder(operator.dimension(), k)) {
@@ -204,7 +243,7 @@ public final class MomentSolver {
                 }
                 if (tryAll(conditions)) {
                     scaleUsed = true;
-                    choice.add(Choice.ISOTROPIC);
+                    choice.add(isotropic ? Choice.ISOTROPIC : Choice.MEHRSTELLEN);
                     lastDegree = k;
                 }
             }
@@ -309,6 +348,18 @@ public final class MomentSolver {
         Rational[] rhs() {
             return rhs.toArray(Rational[]::new);
         }
+    }
+
+    /** @return {@code A B}: the product of two operators with constant coefficients */
+    public static DifferentialOperator product(DifferentialOperator a, DifferentialOperator b) {
+        List<DifferentialOperator.Term> terms = new ArrayList<>();
+        for (DifferentialOperator.Term s : a.terms()) {
+            for (DifferentialOperator.Term t : b.terms()) {
+                terms.add(new DifferentialOperator.Term(s.derivative().plus(t.derivative()),
+                        s.coefficient().multiply(t.coefficient())));
+            }
+        }
+        return new DifferentialOperator(a.dimension(), terms);
     }
 
     private record Condition(BigInteger[] exactRow, long[] residues, Rational rhs) {

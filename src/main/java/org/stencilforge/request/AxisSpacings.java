@@ -112,14 +112,19 @@ public final class AxisSpacings {
             throw new StencilforgeException("--spacing is for two or more dimensions: in one the spacing is h"
                     + " (or use weights --offsets with symbols, e.g. --offsets=-h1,0,h2)");
         }
+        boolean mehrstellen = op.isIsotropic() && !(request instanceof StencilRequest.Tensor);
+        List<AnalysedStencil> derived = terms(request, op, errorTerms, limits, mehrstellen);
+        if (mehrstellen && !commonMultiple(op, derived)) {
+            derived = terms(request, op, errorTerms, limits, false); // each term on its own, as without the rule
+        }
         List<Part> parts = new ArrayList<>();
         List<ErrorTerm> terms = new ArrayList<>();
         List<Integer> remainders = new ArrayList<>();
         List<Choice> choice = new ArrayList<>();
-        for (DifferentialOperator.Term t : op.terms()) {
+        for (int i = 0; i < op.terms().size(); i++) {
+            DifferentialOperator.Term t = op.terms().get(i);
             MultiIndex beta = t.derivative();
-            AnalysedStencil part = Derivations.derive(with(request, DifferentialOperator.partial(beta)), errorTerms,
-                    limits);
+            AnalysedStencil part = derived.get(i);
             parts.add(new Part(t, part.stencil()));
             for (ErrorTerm e : part.error().terms()) {
                 List<Integer> powers = new ArrayList<>();
@@ -133,6 +138,65 @@ public final class AxisSpacings {
         }
         return new Decomposition(op, parts, error(terms, remainders, errorTerms), choice,
                 request instanceof StencilRequest.Tensor);
+    }
+
+    /** @return each term {@code ∂^β} of the operator derived on the integer grid, in the operator's order */
+    private static List<AnalysedStencil> terms(StencilRequest request, DifferentialOperator op, int errorTerms,
+            Limits limits, boolean mehrstellen) {
+        List<AnalysedStencil> out = new ArrayList<>();
+        for (DifferentialOperator.Term t : op.terms()) {
+            out.add(Derivations.derive(with(request, DifferentialOperator.partial(t.derivative())), errorTerms,
+                    limits, mehrstellen));
+        }
+        return out;
+    }
+
+    /**
+     * Whether every term's leading error is the same multiple {@code c} of
+     * {@code Δ^j ∂^β} (the same {@code j}): then the leading error of the
+     * stencil on the spaced grid is {@code c (Σ_a h_a² ∂_a²)^j L}, since
+     * {@code h^(-β) (Σ_a ∂_a²)^j ∂^β} on the integer grid is
+     * {@code (Σ_a h_a² ∂_a²)^j ∂^β} on the spaced one.
+     */
+    private static boolean commonMultiple(DifferentialOperator op, List<AnalysedStencil> derived) {
+        Rational common = null;
+        int power = -1;
+        for (int i = 0; i < derived.size(); i++) {
+            AnalysedStencil part = derived.get(i);
+            List<ErrorTerm> error = part.error().terms();
+            if (!part.choice().contains(Choice.MEHRSTELLEN) || error.isEmpty()) {
+                return false;
+            }
+            int lead = error.get(0).hPower();
+            if (power >= 0 && lead != power || lead % 2 != 0) {
+                return false;
+            }
+            power = lead;
+            MultiIndex beta = op.terms().get(i).derivative();
+            DifferentialOperator target = org.stencilforge.derivation.MomentSolver.product(
+                    DifferentialOperator.isotropic(op.dimension(), lead), DifferentialOperator.partial(beta));
+            int[] first = beta.toArray();
+            first[0] += lead;
+            Rational c = coefficient(error, MultiIndex.of(first), lead); // Δ^j ∂^β has ∂^(β + 2j e_1) once
+            if (common != null && !common.equals(c)) {
+                return false;
+            }
+            common = c;
+            java.util.Set<MultiIndex> alphas = new java.util.HashSet<>();
+            target.terms().forEach(t -> alphas.add(t.derivative()));
+            error.stream().filter(e -> e.hPower() == lead).forEach(e -> alphas.add(e.derivative()));
+            for (MultiIndex alpha : alphas) {
+                if (!coefficient(error, alpha, lead).equals(c.multiply(target.coefficient(alpha)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Rational coefficient(List<ErrorTerm> error, MultiIndex alpha, int power) {
+        return error.stream().filter(e -> e.hPower() == power && e.derivative().equals(alpha))
+                .map(ErrorTerm::coefficient).findFirst().orElse(Rational.ZERO);
     }
 
     /**
@@ -248,11 +312,19 @@ public final class AxisSpacings {
                 weights.add(terms.isEmpty() ? Expr.number(0) : Expr.sum(terms));
             }
         }
-        List<SymbolicGridStencil.Term> error = new ArrayList<>();
+        // terms of the same derivative (from different terms of L) are one coefficient, e.g. (hx^2 + hy^2)/12
+        java.util.LinkedHashMap<List<Integer>, List<Expr>> grouped = new java.util.LinkedHashMap<>();
+        java.util.Map<List<Integer>, MultiIndex> derivatives = new java.util.HashMap<>();
         for (ErrorTerm t : dec.error().terms()) {
-            error.add(new SymbolicGridStencil.Term(t.derivative(), monomial(t.coefficient(), spacing,
-                    t.spacingPowers()), t.hPower()));
+            List<Integer> key = new ArrayList<>(List.of(t.hPower()));
+            key.addAll(java.util.Arrays.stream(t.derivative().toArray()).boxed().toList());
+            derivatives.put(key, t.derivative());
+            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(monomial(t.coefficient(), spacing,
+                    t.spacingPowers()));
         }
+        List<SymbolicGridStencil.Term> error = new ArrayList<>();
+        grouped.forEach((key, terms) -> error.add(new SymbolicGridStencil.Term(derivatives.get(key),
+                terms.size() == 1 ? terms.get(0) : Expr.sum(terms), key.get(0))));
         return new SymbolicGridStencil(dec.operator(), spacing, offsets, weights, error, dec.error().remainder(),
                 dec.choice());
     }

@@ -35,6 +35,15 @@ public final class Derivations {
      * @throws org.stencilforge.StencilforgeException if the request cannot be met or is past a limit
      */
     public static AnalysedStencil derive(StencilRequest request, int errorTerms, Limits limits) {
+        return derive(request, errorTerms, limits, false);
+    }
+
+    /**
+     * {@link #derive}, where a request for one term {@code ∂^β} of an isotropic
+     * operator solved with {@code --rule auto} takes the Mehrstellen step
+     * ({@link MomentSolver#solveMehrstellen}): for a grid with a spacing per axis.
+     */
+    static AnalysedStencil derive(StencilRequest request, int errorTerms, Limits limits, boolean mehrstellen) {
         limits.checkErrorTerms(errorTerms);
         StencilRequest r = points(request, limits);
         Estimate estimate = estimate(r, errorTerms, limits);
@@ -52,7 +61,9 @@ public final class Derivations {
             choice = List.of(Choice.TENSOR_PRODUCT);
         } else {
             StencilRequest.Points p = (StencilRequest.Points) r;
-            MomentSolver.Solution s = MomentSolver.solve(p.operator(), p.offsets(), p.rule(), limits);
+            MomentSolver.Solution s = mehrstellen && p.rule() == MomentSolver.Rule.AUTO
+                    ? MomentSolver.solveMehrstellen(p.operator(), p.offsets(), limits)
+                    : MomentSolver.solve(p.operator(), p.offsets(), p.rule(), limits);
             stencil = s.stencil();
             choice = s.choice();
         }

@@ -11,6 +11,11 @@ public enum Choice {
     UNIQUE("the only solution"),
     /** Free weights set so that the leading error is a multiple of a power of the Laplacian. */
     ISOTROPIC("isotropic leading error"),
+    /**
+     * With a spacing per axis, free weights set so that the leading error is a multiple of the operator,
+     * {@code c (Σ_a h_a² ∂_a²)^j L} (Collatz's Mehrstellen rule; isotropic when the spacings are equal).
+     */
+    MEHRSTELLEN("leading error a multiple of the operator (Mehrstellen)"),
     /** Free weights set so that the stencil is exact on further monomials, in the order of MultiIndex. */
     MONOMIALS("exact on further monomials"),
     /** The remaining freedom taken by the weights of least Euclidean norm. */

@@ -146,13 +146,32 @@ class AxisSpacingsTest {
     }
 
     @Test
-    void onABoxEachTermIsChosenOnItsOwn() {
-        // Documented: the isotropic choice is not made per term, so the box Laplacian keeps zero
-        // corners; its weights are those of the 5-point Laplacian at the same spacings.
+    void onABoxTheLaplacianIsTheMehrstellenStencil() {
+        // The closed form derived by hand in MehrstellenTest, at hx = 1/2, hy = 1/3 (1/hx^2 = 4,
+        // 1/hy^2 = 9): corners (4 + 9)/12 = 13/12, x-neighbours (5*4 - 9)/6 = 11/6, y-neighbours
+        // (5*9 - 4)/6 = 41/6, centre -5/3 (4 + 9) = -65/3.
         AnalysedStencil box = AxisSpacings.derive(new StencilRequest.Shaped(DifferentialOperator.laplacian(2),
                 Shapes.BOX, 1, MomentSolver.Rule.AUTO), q("1/2,1/3"), 1, Limits.DEFAULT);
-        assertEquals(9, box.stencil().size());
-        assertEquals(q("0,4,0,9,-26,9,0,4,0"), box.stencil().weights());
+        assertEquals(q("13/12,11/6,13/12,41/6,-65/3,41/6,13/12,11/6,13/12"), box.stencil().weights());
+        assertEquals(List.of(org.stencilforge.stencil.Choice.MEHRSTELLEN), box.choice());
+    }
+
+    @Test
+    void whereTheTermsCannotShareTheMultipleEachTermIsChosenOnItsOwn() {
+        // Documented: the biharmonic on a 5x5 box has its mixed term 2 Dxxyy exact to order 4 while
+        // Dxxxx reaches order 2, so no common multiple; each term is then derived as without the
+        // rule, and the stencil is the sum of the per-term ones (not the unspaced isotropic one).
+        AnalysedStencil box = AxisSpacings.derive(new StencilRequest.Shaped(DifferentialOperator.biharmonic(2),
+                Shapes.BOX, 2, MomentSolver.Rule.AUTO), q("1,1"), 1, Limits.DEFAULT);
+        assertTrue(!box.choice().contains(org.stencilforge.stencil.Choice.MEHRSTELLEN));
+        AnalysedStencil xxxx = Derivations.derive(new StencilRequest.Shaped(
+                DifferentialOperator.partial(MultiIndex.of(4, 0)), Shapes.BOX, 2, MomentSolver.Rule.AUTO), 1,
+                Limits.DEFAULT);
+        assertEquals(xxxx.stencil().weights().get(0).add(xxxx.stencil().weights().get(0)), // corner of Dxxxx + Dyyyy
+                box.stencil().weights().get(0).subtract(Rational.of(2)
+                        .multiply(Derivations.derive(new StencilRequest.Shaped(DifferentialOperator.partial(
+                                MultiIndex.of(2, 2)), Shapes.BOX, 2, MomentSolver.Rule.AUTO), 1, Limits.DEFAULT)
+                                .stencil().weights().get(0))));
     }
 
     @Test
