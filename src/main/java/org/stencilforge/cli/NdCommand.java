@@ -13,6 +13,7 @@ import org.stencilforge.request.Derivations;
 import org.stencilforge.request.GridOptions;
 import org.stencilforge.request.StencilRequest;
 import org.stencilforge.symbolic.SymbolicGridStencil;
+import org.stencilforge.symbolic.SymbolicLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,6 +111,10 @@ final class NdCommand implements Callable<Integer> {
                     + "costs about N^3 times the length of the weights).")
     private int maxNodes;
 
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "" + SymbolicLimits.DEFAULT_MAX_SECONDS,
+            description = "Symbolic spacings: refuse simplification that takes longer (default: ${DEFAULT-VALUE} s).")
+    private double maxSeconds;
+
     @Mixin
     private WorkLimit work;
 
@@ -134,7 +139,7 @@ final class NdCommand implements Callable<Integer> {
                         + " json or code: use --format text (or give the spacings as numbers)");
             }
             SymbolicGridStencil s = AxisSpacings.deriveSymbolic(request, AxisSpacings.symbolic(spacing), errorTerms,
-                    limits);
+                    limits, SymbolicLimits.DEFAULT.withMaxSeconds(maxSeconds));
             common.write(format.isCode() ? code.emit(format, name, s) : format.symbolicRenderer().render(s), spec);
             return Main.OK;
         }

@@ -19,6 +19,8 @@ import org.stencilforge.stencil.Stencil;
 import org.stencilforge.symbolic.Expr;
 import org.stencilforge.symbolic.ExpressionParser;
 import org.stencilforge.symbolic.SymbolicGridStencil;
+import org.stencilforge.symbolic.SymbolicLimits;
+import org.stencilforge.symbolic.SymbolicStencils;
 
 /**
  * Stencils on a grid with a spacing per axis, {@code (i hx, j hy, ...)}, for
@@ -265,8 +267,10 @@ public final class AxisSpacings {
 
     /**
      * The stencil with symbolic spacings: {@code w_j = Σ_β c_β W^β_j h^(-β)}
-     * written as a sum of monomials in the spacings (numbers among them
-     * multiplied out), the error terms {@code c_β K^β_α h^(α-β)}.
+     * (numbers among the spacings multiplied out), the error terms
+     * {@code Σ_β c_β K^β_α h^(α-β)} of each {@code ∂^α}; each weight and error
+     * coefficient then simplified by Symja into one rational function, cancelled,
+     * numerator and denominator factored.
      *
      * @param request what was asked for, as with one {@code h}
      * @param spacing one spacing per axis, as {@link #symbolic} reads them
@@ -277,6 +281,24 @@ public final class AxisSpacings {
      */
     public static SymbolicGridStencil deriveSymbolic(StencilRequest request, List<Expr> spacing, int errorTerms,
             Limits limits) {
+        return deriveSymbolic(request, spacing, errorTerms, limits, SymbolicLimits.DEFAULT);
+    }
+
+    /**
+     * {@link #deriveSymbolic(StencilRequest, List, int, Limits)}, Symja's
+     * simplification bounded by {@code symbolic}'s time limit.
+     *
+     * @param request what was asked for, as with one {@code h}
+     * @param spacing one spacing per axis, as {@link #symbolic} reads them
+     * @param errorTerms how many powers of the spacings of the error to list
+     * @param limits the size bounds, for each term
+     * @param symbolic the time bound of the simplification
+     * @return the stencil, its weights and error coefficients simplified rational functions of the spacings
+     * @throws StencilforgeException if the spacings do not fit the request, a term cannot be derived, or
+     *     the simplification runs past the time limit
+     */
+    public static SymbolicGridStencil deriveSymbolic(StencilRequest request, List<Expr> spacing, int errorTerms,
+            Limits limits, SymbolicLimits symbolic) {
         int d = operator(request).dimension();
         if (spacing.size() != d) {
             throw new StencilforgeException("--spacing gives " + spacing.size() + " spacings but the operator is "
@@ -325,8 +347,17 @@ public final class AxisSpacings {
         List<SymbolicGridStencil.Term> error = new ArrayList<>();
         grouped.forEach((key, terms) -> error.add(new SymbolicGridStencil.Term(derivatives.get(key),
                 terms.size() == 1 ? terms.get(0) : Expr.sum(terms), key.get(0))));
-        return new SymbolicGridStencil(dec.operator(), spacing, offsets, weights, error, dec.error().remainder(),
-                dec.choice());
+        // each weight and error coefficient as one rational function, cancelled and factored (Symja)
+        List<Expr> all = new ArrayList<>(weights);
+        error.forEach(t -> all.add(t.coefficient()));
+        List<Expr> simple = SymbolicStencils.simplified(all, symbolic);
+        List<SymbolicGridStencil.Term> simpleError = new ArrayList<>();
+        for (int k = 0; k < error.size(); k++) {
+            SymbolicGridStencil.Term t = error.get(k);
+            simpleError.add(new SymbolicGridStencil.Term(t.derivative(), simple.get(weights.size() + k), t.power()));
+        }
+        return new SymbolicGridStencil(dec.operator(), spacing, offsets, simple.subList(0, weights.size()),
+                simpleError, dec.error().remainder(), dec.choice());
     }
 
     /** @return {@code c · Π_a h_a^(p_a)}, numbers among the spacings multiplied into {@code c} */

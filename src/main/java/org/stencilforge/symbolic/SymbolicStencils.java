@@ -110,6 +110,22 @@ public final class SymbolicStencils {
                 session -> new Derivation(session, derivative, given, symbols, errorTerms).run());
     }
 
+    /**
+     * Each expression as one rational function: cancelled, numerator and
+     * denominator factored ({@code (hx^2 + hy^2)/(12*hx^2*hy^2)}), by Symja
+     * under the time limit.
+     *
+     * @param expressions rational functions of symbols
+     * @param limits the time bound
+     * @return the simplified expressions, in the same order
+     * @throws StencilforgeException past the time limit
+     */
+    public static List<Expr> simplified(List<Expr> expressions, SymbolicLimits limits) {
+        List<Expr> given = List.copyOf(expressions);
+        return Symja.run(limits.maxSeconds(), "the simplified weights",
+                session -> given.stream().map(e -> session.simplified(session.toSymja(e))).toList());
+    }
+
     /** One derivation, on the worker thread. */
     private static final class Derivation {
         private final Symja.Session session;
@@ -204,19 +220,8 @@ public final class SymbolicStencils {
             return simplified(F.Times(F.fraction(scale.numerator(), scale.denominator()), sum));
         }
 
-        /** Cancelled, then numerator and denominator factored, as one flat product. */
         private Expr simplified(IExpr e) {
-            IExpr c = session.eval(F.Cancel(F.Together(e)));
-            if (c.isZero()) {
-                return Expr.number(0);
-            }
-            List<Expr> parts = new ArrayList<>(factorsWithPowers(session.eval(F.Factor(F.Numerator(c)))));
-            for (Expr f : factorsWithPowers(session.eval(F.Factor(F.Denominator(c))))) {
-                parts.add(f instanceof Expr.Power p ? Expr.power(p.base(), -p.exponent())
-                        : f instanceof Expr.Num q ? Expr.number(Rational.ONE.divide(q.value())) : Expr.power(f, -1));
-            }
-            return Expr.product(parts.stream().filter(p -> !(p instanceof Expr.Num q && q.value().equals(Rational.ONE)))
-                    .toList());
+            return session.simplified(e);
         }
 
         /** @return the factors of a factored expression, powers kept */

@@ -84,6 +84,26 @@ final class Symja {
             return F.Power(toSymja(p.base()), F.ZZ(p.exponent()));
         }
 
+        /** @return the expression cancelled, then numerator and denominator factored, as one flat product */
+        Expr simplified(IExpr e) {
+            IExpr c = eval(F.Cancel(F.Together(e)));
+            if (c.isZero()) {
+                return Expr.number(0);
+            }
+            List<Expr> parts = new ArrayList<>(factors(eval(F.Factor(F.Numerator(c)))));
+            for (Expr f : factors(eval(F.Factor(F.Denominator(c))))) {
+                parts.add(f instanceof Expr.Power p ? Expr.power(p.base(), -p.exponent())
+                        : f instanceof Expr.Num q ? Expr.number(Rational.ONE.divide(q.value())) : Expr.power(f, -1));
+            }
+            return Expr.product(parts.stream().filter(p -> !(p instanceof Expr.Num q && q.value().equals(Rational.ONE)))
+                    .toList());
+        }
+
+        private List<Expr> factors(IExpr factored) {
+            Expr e = fromSymja(factored);
+            return e instanceof Expr.Product p ? p.factors() : List.of(e);
+        }
+
         /** @return the tree of an evaluated Symja expression: numbers, our symbols, Plus, Times, integer Power */
         Expr fromSymja(IExpr e) {
             if (e instanceof IInteger i) {

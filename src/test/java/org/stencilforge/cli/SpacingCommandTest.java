@@ -43,10 +43,35 @@ class SpacingCommandTest {
         assertEquals("{\"dimension\": 2, \"operator\": [{\"derivative\": [2,0], \"coefficient\": \"1\"},"
                 + " {\"derivative\": [0,2], \"coefficient\": \"1\"}], \"spacing\": {\"hx\": \"hx\", \"hy\": \"hy\"},"
                 + " \"offsets\": [[\"-1\", \"0\"], [\"0\", \"-1\"], [\"0\", \"0\"], [\"0\", \"1\"], [\"1\", \"0\"]],"
-                + " \"weights\": [\"1/hx^2\", \"1/hy^2\", \"-2/hx^2 - 2/hy^2\", \"1/hy^2\", \"1/hx^2\"], \"order\": 2,"
+                + " \"weights\": [\"1/hx^2\", \"1/hy^2\", \"-2*(hx^2 + hy^2)/(hx^2*hy^2)\", \"1/hy^2\","
+                + " \"1/hx^2\"], \"order\": 2,"
                 + " \"hPower\": 0, \"error\": [{\"derivative\": [4,0], \"power\": 2, \"coefficient\": \"hx^2/12\"},"
                 + " {\"derivative\": [0,4], \"power\": 2, \"coefficient\": \"hy^2/12\"}],"
                 + " \"choice\": [\"tensor-product\"]}\n", r.out());
+    }
+
+    @Test
+    void theNinePointLaplacianWithTwoSpacingsIsTheMehrstellenStencil() {
+        // derived by hand in MehrstellenTest: corners (hx^2 + hy^2)/(12 hx^2 hy^2), x-neighbours
+        // (5 hy^2 - hx^2)/(6 hx^2 hy^2), y-neighbours (5 hx^2 - hy^2)/(6 hx^2 hy^2), centre
+        // -5 (hx^2 + hy^2)/(3 hx^2 hy^2); error hx^2/12 Dxxxx + (hx^2 + hy^2)/12 Dxxyy + hy^2/12 Dyyyy
+        MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--shape", "box",
+                "--radius", "1", "--spacing", "hx,hy", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        String corner = "\"(hx^2 + hy^2)/(12*hx^2*hy^2)\"";
+        String x = "\"(5*hy^2 - hx^2)/(6*hx^2*hy^2)\"";
+        String y = "\"(5*hx^2 - hy^2)/(6*hx^2*hy^2)\"";
+        assertTrue(r.out().contains("\"weights\": [" + String.join(", ", corner, x, corner, y,
+                "\"5*(-hx^2 - hy^2)/(3*hx^2*hy^2)\"", y, corner, x, corner) + "]"), r.out());
+        assertTrue(r.out().contains("\"error\": [{\"derivative\": [4,0], \"power\": 2, \"coefficient\": \"hx^2/12\"},"
+                + " {\"derivative\": [2,2], \"power\": 2, \"coefficient\": \"(hx^2 + hy^2)/12\"},"
+                + " {\"derivative\": [0,4], \"power\": 2, \"coefficient\": \"hy^2/12\"}]"), r.out());
+        assertTrue(r.out().contains("\"choice\": [\"mehrstellen\"]"), r.out());
+        MainTest.Run numbers = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--shape", "box",
+                "--radius", "1", "--spacing", "1/10,1/20", "--format", "json");
+        // 1/hx^2 = 100, 1/hy^2 = 400: 500/12, (500 - 400)/6, (2000 - 100)/6, -2500/3
+        assertTrue(numbers.out().contains("\"weights\": [\"125/3\",\"50/3\",\"125/3\",\"950/3\",\"-2500/3\","
+                + "\"950/3\",\"125/3\",\"50/3\",\"125/3\"]"), numbers.out());
     }
 
     @Test

@@ -74,6 +74,14 @@ class SymbolicCodeTest {
                     AxisSpacings.symbolic(String.join(",", names)), 1, Limits.DEFAULT);
             CASES.add(new Case("nd " + c[0], Kernels.of(s), grid(s, op, Integer.parseInt(c[2]), random)));
         }
+        for (int d = 2; d <= 3; d++) { // the Mehrstellen box Laplacian: exact on cubics
+            DifferentialOperator op = DifferentialOperator.laplacian(d);
+            SymbolicGridStencil s = AxisSpacings.deriveSymbolic(new StencilRequest.Shaped(op,
+                    org.stencilforge.derivation.Shapes.BOX, 1, org.stencilforge.derivation.MomentSolver.Rule.AUTO),
+                    AxisSpacings.symbolic(d == 2 ? "dx,dy" : "dx,dy,dz"), 1, Limits.DEFAULT);
+            CASES.add(new Case("nd laplacian --shape box --radius 1 in " + d + "-D", Kernels.of(s),
+                    grid(s, op, 3, 3, random)));
+        }
     }
 
     /** Samples of a random polynomial of degree N - 1 at x0 + s_j, and its m-th derivative at x0. */
@@ -122,6 +130,12 @@ class SymbolicCodeTest {
 
     /** A random polynomial with powers up to {@code top} per axis on a 5^d block; the operator applied exactly. */
     private static List<Input> grid(SymbolicGridStencil s, DifferentialOperator op, int top, Random random) {
+        return grid(s, op, top, Integer.MAX_VALUE, random);
+    }
+
+    /** As above, the monomials of total degree above {@code total} left out (coefficient 0). */
+    private static List<Input> grid(SymbolicGridStencil s, DifferentialOperator op, int top, int total,
+            Random random) {
         int d = s.dimension();
         List<Input> inputs = new ArrayList<>();
         for (int trial = 0; trial < 4; trial++) {
@@ -140,7 +154,8 @@ class SymbolicCodeTest {
                     r /= top + 1;
                 }
                 monomials.add(e);
-                coefficients.add(random.nextDouble() * 2 - 1);
+                double c = random.nextDouble() * 2 - 1;
+                coefficients.add(java.util.Arrays.stream(e).sum() <= total ? c : 0.0);
             }
             double[] x0 = new double[d];
             for (int a = 0; a < d; a++) {
