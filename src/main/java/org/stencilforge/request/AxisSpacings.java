@@ -45,9 +45,13 @@ import org.stencilforge.symbolic.SymbolicStencils;
  * </ul>
  * For a tensor product and for weights the Taylor conditions fix uniquely this is
  * the stencil solved on the scaled points directly. Where the rule chooses among
- * weights ({@code --shape box}), each term is chosen on its own: the isotropic
- * choice of the classic 9-point Laplacian belongs to {@code Δ} on a square grid
- * and is not made (on a box the Laplacian keeps zero corners).
+ * weights ({@code --shape box}) and {@code L = c Δ^k}, each term is derived with
+ * {@link org.stencilforge.derivation.MomentSolver#solveMehrstellen}: its leading
+ * error a multiple {@code c'} of {@code Δ^j ∂^β}. When every term has the same
+ * {@code c'}, the error on the spaced grid is {@code c' (Σ_a h_a² ∂_a²)^j L}, a
+ * multiple of the operator (the Mehrstellen stencil: the anisotropic 9-point
+ * Laplacian), and with equal spacings the isotropic stencil; otherwise each term
+ * is derived as without the rule.
  */
 public final class AxisSpacings {
 
