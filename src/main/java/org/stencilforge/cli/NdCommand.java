@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
             "  stencilforge nd --operator Dxxyy --accuracy 2 --format latex",
             "  stencilforge nd --derivative 2,0,1 --accuracy 2,2,4 --format java",
             "  stencilforge nd --operator laplacian --accuracy 2 --spacing 1/10,1/20",
-            "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1 --spacing hx,hy",
+            "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1 \\",
+            "      --spacing hx,hy",
             "  stencilforge nd --operator laplacian --dimension 2 --shape box --radius 1 \\",
             "      --format c --name lap9"})
 final class NdCommand implements Callable<Integer> {
