@@ -4,6 +4,7 @@ import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.codegen.Kernels;
 import org.stencilforge.codegen.Language;
+import org.stencilforge.codegen.Precision;
 import org.stencilforge.operator.DifferentiationOperator;
 import org.stencilforge.render.Format;
 import picocli.CommandLine.Option;
@@ -21,6 +22,12 @@ final class CodeOptions {
 
     @Option(names = "--package", paramLabel = "NAME", description = "Java: the package (default: none).")
     String packageName;
+
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "double",
+            description = "Code: the arithmetic, single or double (default: ${DEFAULT-VALUE}): the types (Java and C"
+                    + " float, Fortran real(real32), NumPy float32) and every literal, the exact weight rounded once"
+                    + " to that precision.")
+    String precision;
 
     /** The largest stencil generated code is written for by default: the tests compile and run it in every language. */
     static final int MAX_CODE_POINTS = 201;
@@ -41,7 +48,7 @@ final class CodeOptions {
         int interior = operator.interior().stencil().size();
         int closure = operator.interior().stencil().derivative() + operator.closureOrder();
         checkSize(Math.max(interior, closure));
-        return language(format).emit(Kernels.of(operator), name);
+        return language(format).emit(Kernels.of(operator), name, precision());
     }
 
     /**
@@ -54,7 +61,7 @@ final class CodeOptions {
     String emit(Format format, String name, org.stencilforge.codegen.LineKernel kernel) {
         checkSize(java.util.stream.Stream.of(kernel.operator(), kernel.adjoint())
                 .mapToInt(r -> r.tableOrder().stream().mapToInt(s -> s.exact().size()).max().orElse(0)).max().orElse(0));
-        return language(format).emit(kernel, name);
+        return language(format).emit(kernel, name, precision());
     }
 
     /**
@@ -66,7 +73,28 @@ final class CodeOptions {
      */
     String emit(Format format, String name, AnalysedStencil stencil) {
         checkSize(stencil.stencil().size());
-        return language(format).emit(Kernels.of(stencil), name);
+        return language(format).emit(Kernels.of(stencil), name, precision());
+    }
+
+    /**
+     * @return the {@code --precision} of generated code
+     * @throws StencilforgeException if it is neither {@code single} nor {@code double}
+     */
+    Precision precision() {
+        return switch (precision) {
+            case "single" -> Precision.SINGLE;
+            case "double" -> Precision.DOUBLE;
+            default -> throw new StencilforgeException("--precision takes single or double, not "
+                    + org.stencilforge.arithmetic.RationalParser.quote(precision));
+        };
+    }
+
+    /** Symbolic coefficients are spelled in double precision only. */
+    private void doubleOnly() {
+        if (precision() != Precision.DOUBLE) {
+            throw new StencilforgeException("--precision single is for numeric weights; code with symbolic spacings"
+                    + " is generated in double precision only: drop --precision");
+        }
     }
 
     private void checkSize(int points) {
@@ -94,6 +122,10 @@ final class CodeOptions {
     String name(Format format) {
         boolean java = className != null || packageName != null;
         if (!format.isCode()) {
+            if (precision() != Precision.DOUBLE) {
+                throw new StencilforgeException("--precision sets the arithmetic of generated code; add --format java,"
+                        + " c, fortran or python, or drop it");
+            }
             if (name != null || java) {
                 throw new StencilforgeException("--name, --class-name and --package name generated code; add"
                         + " --format java, c, fortran or python, or drop them");
@@ -118,12 +150,14 @@ final class CodeOptions {
     /** @return the source of a stencil on symbolic offsets: a function of the array, the index and the symbols */
     String emit(Format format, String name, org.stencilforge.symbolic.SymbolicStencil stencil) {
         checkSize(stencil.size());
+        doubleOnly();
         return language(format).emit(org.stencilforge.codegen.Kernels.of(stencil), name);
     }
 
     /** @return the source of a stencil with symbolic spacings: the strided point form plus the spacings */
     String emit(Format format, String name, org.stencilforge.symbolic.SymbolicGridStencil stencil) {
         checkSize(stencil.offsets().size());
+        doubleOnly();
         return language(format).emit(org.stencilforge.codegen.Kernels.of(stencil), name);
     }
 }

@@ -31,6 +31,14 @@ public record ArrayKernel(int derivative, int minLength, Rows operator, Rows adj
     }
 
     /**
+     * @param precision the arithmetic of the generated code
+     * @return this kernel with every coefficient {@link Sum#in in} that precision
+     */
+    public ArrayKernel in(Precision precision) {
+        return new ArrayKernel(derivative, minLength, operator.in(precision), adjoint.in(precision), doc);
+    }
+
+    /**
      * @return whether generated code is table-driven (the coefficients of every row in arrays,
      *     one loop applies a row) rather than unrolled, by {@link Kernels#table(List)}
      */

@@ -76,9 +76,49 @@ final class JavaEmitter {
         return name;
     }
 
+    /** @return the Java type of the precision, {@code float} or {@code double} */
+    private static com.palantir.javapoet.TypeName real(Precision p) {
+        return p == Precision.SINGLE ? com.palantir.javapoet.TypeName.FLOAT : com.palantir.javapoet.TypeName.DOUBLE;
+    }
+
+    /** @return {@code float[]} or {@code double[]} */
+    private static com.palantir.javapoet.TypeName reals(Precision p) {
+        return com.palantir.javapoet.ArrayTypeName.of(real(p));
+    }
+
+    /** @return {@code float[][]} or {@code double[][]} */
+    private static com.palantir.javapoet.TypeName reals2(Precision p) {
+        return com.palantir.javapoet.ArrayTypeName.of(reals(p));
+    }
+
+    /** @return {@code float} or {@code double}, as written in statements */
+    private static String type(Precision p) {
+        return p == Precision.SINGLE ? "float" : "double";
+    }
+
+    /** @return what makes an integer a floating literal of the precision: {@code .0f} or {@code .0} */
+    private static String point(Precision p) {
+        return p == Precision.SINGLE ? ".0f" : ".0";
+    }
+
+    /** @return the literal of a value of the precision, with its suffix */
+    private static String literal(double value, Precision p) {
+        return Spell.literal(value, p) + (p == Precision.SINGLE ? "f" : "");
+    }
+
+    /** @return a number of a table initialiser: {@link Double#toString} of a double, else a float literal */
+    private static String number(double value, Precision p) {
+        return p == Precision.DOUBLE ? Double.toString(value) : literal(value, p);
+    }
+
+    /** In double precision. */
     static String emit(ArrayKernel k, String name) {
+        return emit(k, name, Precision.DOUBLE);
+    }
+
+    static String emit(ArrayKernel k, String name, Precision p) {
         if (k.table()) {
-            return file(name, tableClass(k, name.substring(name.lastIndexOf('.') + 1)));
+            return file(name, tableClass(k, name.substring(name.lastIndexOf('.') + 1), p));
         }
         String simple = name.substring(name.lastIndexOf('.') + 1);
         int m = k.derivative();
@@ -90,25 +130,25 @@ final class JavaEmitter {
                         .addJavadoc("The shortest array the methods accept.\n")
                         .initializer("$L", k.minLength()).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(applyAt(k.operator(), m))
+                .addMethod(applyAt(k.operator(), m, p))
                 .addMethod(applyWhole("applyAll", k.operator(), m,
-                        "Applies the operator to the whole array: {@code out = D in}, closures included."))
+                        "Applies the operator to the whole array: {@code out = D in}, closures included.", p))
                 .addMethod(applyWhole("applyAdjoint", k.adjoint(), m,
                         "Applies the adjoint (transpose) to the whole array: {@code out = D^T in}.\n"
                                 + "In the interior it is the correlation with the flipped stencil; near the ends\n"
                                 + "it uses the transposed closures, so that {@code <D f, g> = <f, D^T g>} up to rounding.\n"
                                 + "The gradient of {@code 1/2 ||D f - y||^2} is\n"
-                                + "{@code D^T (D f - y)}."))
-                .addMethod(check())
+                                + "{@code D^T (D f - y)}.", p))
+                .addMethod(check(p))
                 .build();
         return file(name, type);
     }
 
-    private static MethodSpec check() {
+    private static MethodSpec check(Precision p) {
         return MethodSpec.methodBuilder("check")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(double[].class, "in")
-                .addParameter(double[].class, "out")
+                .addParameter(reals(p), "in")
+                .addParameter(reals(p), "out")
                 .beginControlFlow("if (in.length < MIN_LENGTH)")
                 .addStatement("throw new IllegalArgumentException($S + MIN_LENGTH + $S + in.length)",
                         "the arrays need at least ", " points, not ")
@@ -128,7 +168,7 @@ final class JavaEmitter {
      * {@code {divisor, first column, coefficients...}} parsed once from string constants (which
      * keeps the class initialiser and the constant pool small), and one loop applies a row.
      */
-    private static TypeSpec tableClass(ArrayKernel k, String simple) {
+    private static TypeSpec tableClass(ArrayKernel k, String simple, Precision p) {
         int m = k.derivative();
         Rows d = k.operator();
         Rows t = k.adjoint();
@@ -143,12 +183,12 @@ final class JavaEmitter {
                                 Modifier.FINAL)
                         .addJavadoc("The shortest array the methods accept.\n")
                         .initializer("$L", k.minLength()).build())
-                .addField(rowsField("OPERATOR", "The rows of D: the top rows, the bottom rows, then the interior row.", d))
+                .addField(rowsField("OPERATOR", "The rows of D: the top rows, the bottom rows, then the interior row.", d, p))
                 .addField(rowsField("ADJOINT", "The rows of D^T: the top rows, the bottom rows, then the interior row.",
-                        t))
+                        t, p))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(applyHead(m)
-                        .addStatement("double[] row = i < $L ? OPERATOR[i] : i >= $L ? OPERATOR[i - n + $L]"
+                .addMethod(applyHead(m, p)
+                        .addStatement(type(p) + "[] row = i < $L ? OPERATOR[i] : i >= $L ? OPERATOR[i - n + $L]"
                                         + " : OPERATOR[$L]", d.interiorStart(),
                                 Spell.index("n", -d.interiorEndBeforeN()), d.interiorStart() + d.interiorEndBeforeN(),
                                 d.interiorStart() + d.interiorEndBeforeN())
@@ -156,33 +196,33 @@ final class JavaEmitter {
                                 d.interiorStart(), Spell.index("n", -d.interiorEndBeforeN()))
                         .build())
                 .addMethod(tableWhole("applyAll", "OPERATOR", d, m,
-                        "Applies the operator to the whole array: {@code out = D in}, closures included."))
+                        "Applies the operator to the whole array: {@code out = D in}, closures included.", p))
                 .addMethod(tableWhole("applyAdjoint", "ADJOINT", t, m,
                         "Applies the adjoint (transpose) to the whole array: {@code out = D^T in}.\n"
                                 + "In the interior it is the correlation with the flipped stencil; near the ends\n"
                                 + "it uses the transposed closures, so that {@code <D f, g> = <f, D^T g>} up to rounding.\n"
                                 + "The gradient of {@code 1/2 ||D f - y||^2} is\n"
-                                + "{@code D^T (D f - y)}."))
+                                + "{@code D^T (D f - y)}.", p))
                 .addMethod(MethodSpec.methodBuilder("sum")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(double.class)
-                        .addParameter(double[].class, "row")
-                        .addParameter(double[].class, "f")
+                        .returns(real(p))
+                        .addParameter(reals(p), "row")
+                        .addParameter(reals(p), "f")
                         .addParameter(int.class, "base")
                         .addJavadoc("The coefficients of a row times the samples from {@code base} plus its first column on.\n")
                         .addStatement("int at = base + (int) row[1] - 2")
-                        .addStatement("double acc = 0.0")
+                        .addStatement(type(p) + " acc = 0" + point(p))
                         .beginControlFlow("for (int j = 2; j < row.length; j++)")
                         .addStatement("acc += row[j] * f[at + j]")
                         .endControlFlow()
                         .addStatement("return acc")
                         .build())
-                .addMethod(parse())
-                .addMethod(check())
+                .addMethod(parse(p))
+                .addMethod(check(p))
                 .build();
     }
 
-    private static FieldSpec rowsField(String name, String doc, Rows rows) {
+    private static FieldSpec rowsField(String name, String doc, Rows rows, Precision p) {
         CodeBlock.Builder init = CodeBlock.builder().add("{\n").indent();
         List<Sum> all = rows.tableOrder();
         for (int r = 0; r < all.size(); r++) {
@@ -198,27 +238,27 @@ final class JavaEmitter {
                 StringBuilder text = new StringBuilder();
                 for (int j = c; j < Math.min(values.length, c + NUMBERS_PER_STRING); j++) {
                     text.append(j == c ? "" : " ").append(j == 1 ? Integer.toString(row.first())
-                            : Spell.literal(values[j]));
+                            : Spell.literal(values[j], p));
                 }
                 init.add(c == 0 ? "$S" : ",\n$S", text.toString());
             }
             init.add(r + 1 < all.size() ? "),\n" : ")\n");
         }
-        return FieldSpec.builder(double[][].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return FieldSpec.builder(reals2(p), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(doc + "\n")
                 .initializer(init.unindent().add("}").build())
                 .build();
     }
 
-    private static MethodSpec tableWhole(String name, String table, Rows d, int m, String doc) {
+    private static MethodSpec tableWhole(String name, String table, Rows d, int m, String doc, Precision p) {
         int top = d.interiorStart();
         int bottom = d.interiorEndBeforeN();
-        return wholeHead(name, m, doc)
+        return wholeHead(name, m, doc, p)
                 .beginControlFlow("for (int r = 0; r < $L; r++)", top)
                 .addStatement("out[r] = sum($L[r], in, 0) * (s / $L[r][0])", table, table)
                 .endControlFlow()
-                .addStatement("double[] row = $L[$L]", table, top + bottom)
-                .addStatement("double si = s / row[0]")
+                .addStatement(type(p) + "[] row = $L[$L]", table, top + bottom)
+                .addStatement(type(p) + " si = s / row[0]")
                 .beginControlFlow("for (int i = $L; i < $L; i++)", top, Spell.index("n", -bottom))
                 .addStatement("out[i] = sum(row, in, i) * si")
                 .endControlFlow()
@@ -229,10 +269,10 @@ final class JavaEmitter {
     }
 
     /** The method that reads numbers written in string constants, split at single spaces. */
-    private static MethodSpec parse() {
+    private static MethodSpec parse(Precision p) {
         return MethodSpec.methodBuilder("parse")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(double[].class)
+                .returns(reals(p))
                 .addParameter(String[].class, "parts")
                 .varargs()
                 .addJavadoc("The numbers written in the strings, in order; they are Java's own {@code Double.toString}.\n")
@@ -240,22 +280,27 @@ final class JavaEmitter {
                 .beginControlFlow("for (String part : parts)")
                 .addStatement("count += part.split($S).length", " ")
                 .endControlFlow()
-                .addStatement("double[] values = new double[count]")
+                .addStatement(type(p) + "[] values = new " + type(p) + "[count]")
                 .addStatement("int k = 0")
                 .beginControlFlow("for (String part : parts)")
                 .beginControlFlow("for (String number : part.split($S))", " ")
-                .addStatement("values[k++] = Double.parseDouble(number)")
+                .addStatement("values[k++] = " + (p == Precision.SINGLE ? "Float.parseFloat" : "Double.parseDouble") + "(number)")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return values")
                 .build();
     }
 
+    /** In double precision. */
+    static String emit(LineKernel k, String name) {
+        return emit(k, name, Precision.DOUBLE);
+    }
+
     /**
      * Any whole 1-D operator, table-driven: {@code applyAll}, {@code applyAdjoint},
      * {@code applyNormal} and {@code gradient}, each returning a new array.
      */
-    static String emit(LineKernel k, String name) {
+    static String emit(LineKernel k, String name, Precision p) {
         String simple = name.substring(name.lastIndexOf('.') + 1);
         int m = k.derivative();
         String wrap = k.periodic() ? "Math.floorMod(at + j, n)" : "at + j";
@@ -273,26 +318,26 @@ final class JavaEmitter {
                 .addField(FieldSpec.builder(int.class, "EXTRA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("{@code D} maps {@code n} values to {@code n + EXTRA}.\n")
                         .initializer("$L", k.extra()).build())
-                .addField(lineRows("OPERATOR", "The rows of D.", k.operator()))
-                .addField(lineRows("ADJOINT", "The rows of D^T.", k.adjoint()))
+                .addField(lineRows("OPERATOR", "The rows of D.", k.operator(), p))
+                .addField(lineRows("ADJOINT", "The rows of D^T.", k.adjoint(), p))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("lines")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(double[].class)
-                        .addParameter(double[][].class, "rows")
+                        .returns(reals(p))
+                        .addParameter(reals2(p), "rows")
                         .addParameter(int.class, "top")
                         .addParameter(int.class, "bottom")
-                        .addParameter(double[].class, "in")
+                        .addParameter(reals(p), "in")
                         .addParameter(int.class, "nout")
-                        .addParameter(double.class, "s")
+                        .addParameter(real(p), "s")
                         .addJavadoc("The rows of a table applied to {@code in}, {@code nout} values.\n")
                         .addStatement("int n = in.length")
-                        .addStatement("double[] out = new double[nout]")
+                        .addStatement(type(p) + "[] out = new " + type(p) + "[nout]")
                         .beginControlFlow("for (int i = 0; i < nout; i++)")
-                        .addStatement("double[] row = rows[i < top ? i : i >= nout - bottom ? i - nout + top + bottom"
+                        .addStatement(type(p) + "[] row = rows[i < top ? i : i >= nout - bottom ? i - nout + top + bottom"
                                 + " : top + bottom]")
                         .addStatement("int at = (i < top ? 0 : i >= nout - bottom ? n : i) + (int) row[1] - 2")
-                        .addStatement("double acc = 0.0")
+                        .addStatement(type(p) + " acc = 0" + point(p))
                         .beginControlFlow("for (int j = 2; j < row.length; j++)")
                         .addStatement("acc += row[j] * in[" + wrap + "]")
                         .endControlFlow()
@@ -303,7 +348,7 @@ final class JavaEmitter {
                 .addMethod(MethodSpec.methodBuilder("length")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(int.class)
-                        .addParameter(double[].class, "f")
+                        .addParameter(reals(p), "f")
                         .addParameter(int.class, "extra")
                         .addJavadoc("The input length {@code n} of {@code D} for an array of {@code n + extra} values.\n")
                         .addStatement("int n = f.length - extra")
@@ -313,24 +358,24 @@ final class JavaEmitter {
                         .endControlFlow()
                         .addStatement("return n")
                         .build())
-                .addMethod(lineMethod("applyAll", m, "{@code D f}: {@code f.length + EXTRA} values.", "f")
+                .addMethod(lineMethod("applyAll", m, "{@code D f}: {@code f.length + EXTRA} values.", "f", p)
                         .addStatement("return lines(OPERATOR, $L, $L, f, length(f, 0) + EXTRA, s)",
                                 k.operator().interiorStart(), k.operator().interiorEndBeforeN()).build())
                 .addMethod(lineMethod("applyAdjoint", m, "{@code D^T g}, the exact transpose:"
-                        + " {@code g.length - EXTRA} values,\nso that {@code <D f, g> = <f, D^T g>} up to rounding.", "g")
+                        + " {@code g.length - EXTRA} values,\nso that {@code <D f, g> = <f, D^T g>} up to rounding.", "g", p)
                         .addStatement("return lines(ADJOINT, $L, $L, g, length(g, EXTRA), s)",
                                 k.adjoint().interiorStart(), k.adjoint().interiorEndBeforeN()).build())
-                .addMethod(lineMethod("applyNormal", m, "{@code D^T D f}.", "f")
+                .addMethod(lineMethod("applyNormal", m, "{@code D^T D f}.", "f", p)
                         .addStatement("return applyAdjoint(applyAll(f, h), h)").build())
                 .addMethod(MethodSpec.methodBuilder("gradient")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(double[].class)
-                        .addParameter(double[].class, "f")
-                        .addParameter(double[].class, "y")
-                        .addParameter(double.class, "h")
+                        .returns(reals(p))
+                        .addParameter(reals(p), "f")
+                        .addParameter(reals(p), "y")
+                        .addParameter(real(p), "h")
                         .addJavadoc("{@code D^T (D f - y)}, the gradient of {@code 1/2 ||D f - y||^2};"
                                 + " {@code y} has {@code f.length + EXTRA} values.\n")
-                        .addStatement("double[] r = applyAll(f, h)")
+                        .addStatement(type(p) + "[] r = applyAll(f, h)")
                         .beginControlFlow("if (y.length != r.length)")
                         .addStatement("throw new IllegalArgumentException($S + r.length + $S + y.length)",
                                 "y needs ", " values, not ")
@@ -343,31 +388,36 @@ final class JavaEmitter {
         return file(name, type);
     }
 
-    private static MethodSpec.Builder lineMethod(String method, int m, String doc, String array) {
+    private static MethodSpec.Builder lineMethod(String method, int m, String doc, String array, Precision p) {
         return MethodSpec.methodBuilder(method)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(double[].class)
-                .addParameter(double[].class, array)
-                .addParameter(double.class, "h")
+                .returns(reals(p))
+                .addParameter(reals(p), array)
+                .addParameter(real(p), "h")
                 .addJavadoc(doc + "\n")
-                .addStatement("double s = $L", Spell.scale(m, "1.0"));
+                .addStatement(type(p) + " s = $L", Spell.scale(m, "1" + point(p)));
     }
 
-    private static FieldSpec lineRows(String field, String doc, Rows d) {
+    private static FieldSpec lineRows(String field, String doc, Rows d, Precision p) {
         CodeBlock.Builder init = CodeBlock.builder().add("{\n").indent();
         for (Sum row : d.tableOrder()) {
             StringBuilder values = new StringBuilder();
-            values.append(Double.toString(row.divisor().doubleValue())).append(", ").append(row.first());
+            values.append(number(row.divisor().doubleValue(), p)).append(", ").append(row.first());
             for (double c : row.dense()) {
-                values.append(", ").append(Double.toString(c));
+                values.append(", ").append(number(c, p));
             }
             init.add("// exact: $L\n", row.exactText()).add("{$L},\n", values);
         }
-        return FieldSpec.builder(double[][].class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return FieldSpec.builder(reals2(p), field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(doc + "\n").initializer(init.unindent().add("}").build()).build();
     }
 
+    /** In double precision. */
     static String emit(PointKernel k, String name) {
+        return emit(k, name, Precision.DOUBLE);
+    }
+
+    static String emit(PointKernel k, String name, Precision p) {
         String simple = name.substring(name.lastIndexOf('.') + 1);
         int d = k.dimension();
         int m = k.order();
@@ -380,9 +430,9 @@ final class JavaEmitter {
                         + doc.leadingError() + "}).\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder strided = MethodSpec.methodBuilder("apply")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
-                .addParameter(double[].class, "f").addParameter(int.class, "index")
-                .addParameter(int[].class, "strides").addParameter(double.class, "h")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(real(p))
+                .addParameter(reals(p), "f").addParameter(int.class, "index")
+                .addParameter(int[].class, "strides").addParameter(real(p), "h")
                 .addJavadoc("The stencil at {@code f[index]} of a flat array whose axis {@code k} has stride\n"
                         + "{@code strides[k]}; every point of the stencil must lie in the array.\n");
         boolean table = k.table();
@@ -394,7 +444,7 @@ final class JavaEmitter {
                 for (int a = 0; a < d; a++) {
                     text.append(text.length() == 0 ? "" : " ").append(t.at().get(a));
                 }
-                text.append(" ").append(Spell.literal(k.stencil().written(t)));
+                text.append(" ").append(Spell.literal(k.stencil().written(t), p));
                 count += d + 1;
                 if (count + d + 1 > NUMBERS_PER_STRING) {
                     init.add(init.isEmpty() ? "$S" : "$S,\n", text.toString());
@@ -405,17 +455,17 @@ final class JavaEmitter {
             if (text.length() > 0) {
                 init.add("$S", text.toString());
             }
-            type.addField(FieldSpec.builder(double[].class, "TERMS", Modifier.PRIVATE, Modifier.STATIC,
+            type.addField(FieldSpec.builder(reals(p), "TERMS", Modifier.PRIVATE, Modifier.STATIC,
                             Modifier.FINAL)
                     .addJavadoc("Every term of the stencil: its offset on each of the " + d + " axes, then its coefficient;\n"
                             + "the stencil is {@code h^(-" + m + ")}"
                             + (k.stencil().divided() ? " / " + k.stencil().denominator() : "")
                             + " times the sum of the coefficients times the samples.\n")
                     .initializer(init.add(")").build()).build());
-            type.addMethod(parse());
-            strided.addStatement("double s = $L", scale(m))
+            type.addMethod(parse(p));
+            strided.addStatement(type(p) + " s = $L", scale(m, p))
                     .addCode(exact(k.stencil()))
-                    .addStatement("double acc = 0.0")
+                    .addStatement(type(p) + " acc = 0" + point(p))
                     .beginControlFlow("for (int t = 0; t < TERMS.length; t += $L)", d + 1)
                     .addStatement("int at = index")
                     .beginControlFlow("for (int a = 0; a < $L; a++)", d)
@@ -423,56 +473,56 @@ final class JavaEmitter {
                     .endControlFlow()
                     .addStatement("acc += TERMS[t + $L] * f[at]", d)
                     .endControlFlow()
-                    .addStatement("return acc * $L", factor(k.stencil()));
+                    .addStatement("return acc * $L", factor(k.stencil(), p));
             type.addMethod(strided.build());
         } else {
             for (int a = 0; a < d; a++) {
                 strided.addStatement("int s$L = strides[$L]", a, a);
             }
-            type.addMethod(strided.addStatement("double s = $L", scale(m))
+            type.addMethod(strided.addStatement(type(p) + " s = $L", scale(m, p))
                     .addCode(exact(k.stencil()))
-                    .addStatement("return $L", expression(k.stencil(), t -> "f[" + Spell.flat(t.at()) + "]", false))
+                    .addStatement("return $L", expression(k.stencil(), t -> "f[" + Spell.flat(t.at()) + "]", false, p))
                     .build());
         }
         if (d == 2 && table) {
             type.addMethod(MethodSpec.methodBuilder("apply")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
-                    .addParameter(double[][].class, "f").addParameter(int.class, "i").addParameter(int.class, "j")
-                    .addParameter(double.class, "h")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(real(p))
+                    .addParameter(reals2(p), "f").addParameter(int.class, "i").addParameter(int.class, "j")
+                    .addParameter(real(p), "h")
                     .addJavadoc("The stencil at {@code f[i][j]}, where {@code f[i][j] = f(x_i, y_j)}.\n")
-                    .addStatement("double s = $L", scale(m))
-                    .addStatement("double acc = 0.0")
+                    .addStatement(type(p) + " s = $L", scale(m, p))
+                    .addStatement(type(p) + " acc = 0" + point(p))
                     .beginControlFlow("for (int t = 0; t < TERMS.length; t += 3)")
                     .addStatement("acc += TERMS[t + 2] * f[i + (int) TERMS[t]][j + (int) TERMS[t + 1]]")
                     .endControlFlow()
-                    .addStatement("return acc * $L", factor(k.stencil())).build());
+                    .addStatement("return acc * $L", factor(k.stencil(), p)).build());
         } else if (d == 2) {
-            twoDimensional(type, k, m);
+            twoDimensional(type, k, m, p);
         }
         if (d == 2) {
-            type.addMethod(applyInterior(k));
+            type.addMethod(applyInterior(k, p));
         }
         return file(name, type.build());
     }
 
-    private static void twoDimensional(TypeSpec.Builder type, PointKernel k, int m) {
+    private static void twoDimensional(TypeSpec.Builder type, PointKernel k, int m, Precision p) {
         type.addMethod(MethodSpec.methodBuilder("apply")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(double.class)
-                .addParameter(double[][].class, "f").addParameter(int.class, "i").addParameter(int.class, "j")
-                .addParameter(double.class, "h")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(real(p))
+                .addParameter(reals2(p), "f").addParameter(int.class, "i").addParameter(int.class, "j")
+                .addParameter(real(p), "h")
                 .addJavadoc("The stencil at {@code f[i][j]}, where {@code f[i][j] = f(x_i, y_j)}.\n")
-                .addStatement("double s = $L", scale(m))
+                .addStatement(type(p) + " s = $L", scale(m, p))
                 .addCode(exact(k.stencil()))
                 .addStatement("return $L", expression(k.stencil(),
                         t -> "f[" + Spell.index("i", t.at().get(0)) + "][" + Spell.index("j", t.at().get(1)) + "]",
-                        false)).build());
+                        false, p)).build());
     }
 
-    private static MethodSpec applyInterior(PointKernel k) {
+    private static MethodSpec applyInterior(PointKernel k, Precision p) {
         return MethodSpec.methodBuilder("applyInterior")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(double[][].class, "in").addParameter(double[][].class, "out")
-                .addParameter(double.class, "h")
+                .addParameter(reals2(p), "in").addParameter(reals2(p), "out")
+                .addParameter(real(p), "h")
                 .addJavadoc("Applies the stencil at every point of a rectangular array where it fits;\n"
                         + "the other points of {@code out} are left as they were.\n")
                 .beginControlFlow("if (in == out || out.length != in.length)")
@@ -508,13 +558,13 @@ final class JavaEmitter {
     }
 
     /** The start of {@code apply(f, i, h)}: its signature, its checks and the scale {@code s}. */
-    private static MethodSpec.Builder applyHead(int m) {
+    private static MethodSpec.Builder applyHead(int m, Precision p) {
         return MethodSpec.methodBuilder("apply")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(double.class)
-                .addParameter(double[].class, "f")
+                .returns(real(p))
+                .addParameter(reals(p), "f")
                 .addParameter(int.class, "i")
-                .addParameter(double.class, "h")
+                .addParameter(real(p), "h")
                 .addJavadoc("Row {@code i} of the operator: the derivative at point {@code i} of samples spaced\n"
                         + "{@code h} apart, with the closure rows near the ends.\n")
                 .addStatement("int n = f.length")
@@ -525,79 +575,80 @@ final class JavaEmitter {
                 .beginControlFlow("if (i < 0 || i >= n)")
                 .addStatement("throw new IndexOutOfBoundsException($S + i)", "no point ")
                 .endControlFlow()
-                .addStatement("double s = $L", scale(m));
+                .addStatement(type(p) + " s = $L", scale(m, p));
     }
 
-    private static MethodSpec applyAt(Rows d, int m) {
-        MethodSpec.Builder b = applyHead(m);
+    private static MethodSpec applyAt(Rows d, int m, Precision p) {
+        MethodSpec.Builder b = applyHead(m, p);
         for (int t = 0; t < d.top().size(); t++) {
             Sum row = d.top().get(t);
             b.beginControlFlow("if (i == $L)", t)
                     .addCode(exact(row))
-                    .addStatement("return $L", expression(row, c -> "f[" + c.column() + "]", false))
+                    .addStatement("return $L", expression(row, c -> "f[" + c.column() + "]", false, p))
                     .endControlFlow();
         }
         for (int t = 0; t < d.bottom().size(); t++) {
             Sum row = d.bottom().get(t);
             b.beginControlFlow("if (i == n - $L)", d.bottomRowFromN(t))
                     .addCode(exact(row))
-                    .addStatement("return $L", expression(row, c -> "f[n - " + -c.column() + "]", false))
+                    .addStatement("return $L", expression(row, c -> "f[n - " + -c.column() + "]", false, p))
                     .endControlFlow();
         }
         return b.addCode(exact(d.interior()))
                 .addStatement("return $L", expression(d.interior(),
-                        c -> "f[" + Spell.index("i", c.column()) + "]", false))
+                        c -> "f[" + Spell.index("i", c.column()) + "]", false, p))
                 .build();
     }
 
     /** The start of a whole-array method: its signature, the argument check and the scale {@code s}. */
-    private static MethodSpec.Builder wholeHead(String name, int m, String doc) {
+    private static MethodSpec.Builder wholeHead(String name, int m, String doc, Precision p) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(double[].class, "in")
-                .addParameter(double[].class, "out")
-                .addParameter(double.class, "h")
+                .addParameter(reals(p), "in")
+                .addParameter(reals(p), "out")
+                .addParameter(real(p), "h")
                 .addJavadoc(doc + "\n")
                 .addStatement("check(in, out)")
                 .addStatement("int n = in.length")
-                .addStatement("double s = $L", scale(m));
+                .addStatement(type(p) + " s = $L", scale(m, p));
     }
 
-    private static MethodSpec applyWhole(String name, Rows d, int m, String doc) {
-        MethodSpec.Builder b = wholeHead(name, m, doc);
+    private static MethodSpec applyWhole(String name, Rows d, int m, String doc, Precision p) {
+        MethodSpec.Builder b = wholeHead(name, m, doc, p);
         for (int t = 0; t < d.top().size(); t++) {
             Sum row = d.top().get(t);
             b.addCode(exact(row)).addStatement("out[$L] = $L", t, expression(row, c -> "in[" + c.column() + "]",
-                    false));
+                    false, p));
         }
         Sum interior = d.interior();
         boolean hoisted = interior.divided();
         if (hoisted) {
-            b.addStatement("double si = $L", Spell.factor(interior, ".0"));
+            b.addStatement(type(p) + " si = $L", Spell.factor(interior, point(p)));
         }
         b.addCode(exact(interior))
                 .beginControlFlow("for (int i = $L; i < $L; i++)", d.interiorStart(),
                         Spell.index("n", -d.interiorEndBeforeN()))
                 .addStatement("out[i] = $L", expression(interior,
-                        c -> "in[" + Spell.index("i", c.column()) + "]", hoisted))
+                        c -> "in[" + Spell.index("i", c.column()) + "]", hoisted, p))
                 .endControlFlow();
         for (int t = 0; t < d.bottom().size(); t++) {
             Sum row = d.bottom().get(t);
             b.addCode(exact(row)).addStatement("out[n - $L] = $L", d.bottomRowFromN(t),
-                    expression(row, c -> "in[n - " + -c.column() + "]", false));
+                    expression(row, c -> "in[n - " + -c.column() + "]", false, p));
         }
         return b.build();
     }
 
     /** {@code h^(-m)} as a Java expression in {@code h}. */
-    private static String scale(int m) {
+    private static String scale(int m, Precision p) {
+        String one = "1" + point(p);
         if (m == 0) {
-            return "1.0";
+            return one;
         }
         if (m > 8) {
-            return "1.0 / Math.pow(h, " + m + ")";
+            return one + " / " + (p == Precision.SINGLE ? "(float) " : "") + "Math.pow(h, " + m + ")";
         }
-        return "1.0 / " + (m == 1 ? "h" : "(" + Spell.product("h", m) + ")");
+        return one + " / " + (m == 1 ? "h" : "(" + Spell.product("h", m) + ")");
     }
 
     /** A comment with the exact weights. */
@@ -606,18 +657,18 @@ final class JavaEmitter {
     }
 
     /** @return {@code s} or {@code (s / 12.0)}: what the sum of the written coefficients times the samples is multiplied by */
-    private static String factor(Sum sum) {
-        return sum.divided() ? "(" + Spell.factor(sum, ".0") + ")" : "s";
+    private static String factor(Sum sum, Precision p) {
+        return sum.divided() ? "(" + Spell.factor(sum, point(p)) + ")" : "s";
     }
 
     /** {@code (c0 * x0 + c1 * x1 + ...) * factor}, zero weights left out; {@code si} when hoisted. */
-    private static String expression(Sum sum, Function<Sum.Term, String> sample, boolean hoisted) {
-        List<String> terms = Spell.terms(sum, sample, c -> c + ".0", Spell::literal);
+    private static String expression(Sum sum, Function<Sum.Term, String> sample, boolean hoisted, Precision p) {
+        List<String> terms = Spell.terms(sum, sample, c -> c + point(p), v -> literal(v, p));
         if (terms.isEmpty()) {
-            return "0.0";
+            return "0" + point(p);
         }
         return "(" + Spell.joined(terms) + ") * "
-                + (hoisted ? "si" : sum.divided() ? "(" + Spell.factor(sum, ".0") + ")" : "s");
+                + (hoisted ? "si" : sum.divided() ? "(" + Spell.factor(sum, point(p)) + ")" : "s");
     }
 
     /** A class with {@code apply(double[] f, int i, double h1, ...)}, or the strided form in several dimensions. */

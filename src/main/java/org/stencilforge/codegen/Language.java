@@ -59,12 +59,24 @@ public enum Language {
      * @throws StencilforgeException if the name is refused
      */
     public String emit(ArrayKernel kernel, String name) {
+        return emit(kernel, name, Precision.DOUBLE);
+    }
+
+    /**
+     * @param kernel a one-dimensional whole-array operator and its adjoint
+     * @param name the name, checked by {@link #checkName}
+     * @param precision the arithmetic of the generated code: its types and literals
+     * @return the whole source file
+     * @throws StencilforgeException if the name is refused, or a weight is past the precision's range
+     */
+    public String emit(ArrayKernel kernel, String name, Precision precision) {
         checkName(name);
+        ArrayKernel k = kernel.in(precision);
         return switch (this) {
-            case JAVA -> JavaEmitter.emit(kernel, name);
-            case C -> CEmitter.emit(kernel, name);
-            case FORTRAN -> FortranEmitter.emit(kernel, name);
-            case PYTHON -> PythonEmitter.emit(kernel, name);
+            case JAVA -> JavaEmitter.emit(k, name, precision);
+            case C -> CEmitter.emit(k, name, precision);
+            case FORTRAN -> FortranEmitter.emit(k, name, precision);
+            case PYTHON -> PythonEmitter.emit(k, name, precision);
         };
     }
 
@@ -75,12 +87,24 @@ public enum Language {
      * @throws StencilforgeException if the name is refused
      */
     public String emit(LineKernel kernel, String name) {
+        return emit(kernel, name, Precision.DOUBLE);
+    }
+
+    /**
+     * @param kernel any whole 1-D operator
+     * @param name the name, checked by {@link #checkName}
+     * @param precision the arithmetic of the generated code: its types and literals
+     * @return the whole source file
+     * @throws StencilforgeException if the name is refused, or a weight is past the precision's range
+     */
+    public String emit(LineKernel kernel, String name, Precision precision) {
         checkName(name);
+        LineKernel k = kernel.in(precision);
         return switch (this) {
-            case JAVA -> JavaEmitter.emit(kernel, name);
-            case C -> CEmitter.emit(kernel, name);
-            case FORTRAN -> FortranEmitter.emit(kernel, name);
-            case PYTHON -> PythonEmitter.emit(kernel, name);
+            case JAVA -> JavaEmitter.emit(k, name, precision);
+            case C -> CEmitter.emit(k, name, precision);
+            case FORTRAN -> FortranEmitter.emit(k, name, precision);
+            case PYTHON -> PythonEmitter.emit(k, name, precision);
         };
     }
 
@@ -91,12 +115,24 @@ public enum Language {
      * @throws StencilforgeException if the name is refused
      */
     public String emit(PointKernel kernel, String name) {
+        return emit(kernel, name, Precision.DOUBLE);
+    }
+
+    /**
+     * @param kernel a multidimensional stencil with integer offsets
+     * @param name the name, checked by {@link #checkName}
+     * @param precision the arithmetic of the generated code: its types and literals
+     * @return the whole source file
+     * @throws StencilforgeException if the name is refused, or a weight is past the precision's range
+     */
+    public String emit(PointKernel kernel, String name, Precision precision) {
         checkName(name);
+        PointKernel k = kernel.in(precision);
         return switch (this) {
-            case JAVA -> JavaEmitter.emit(kernel, name);
-            case C -> CEmitter.emit(kernel, name);
-            case FORTRAN -> FortranEmitter.emit(kernel, name);
-            case PYTHON -> PythonEmitter.emit(kernel, name);
+            case JAVA -> JavaEmitter.emit(k, name, precision);
+            case C -> CEmitter.emit(k, name, precision);
+            case FORTRAN -> FortranEmitter.emit(k, name, precision);
+            case PYTHON -> PythonEmitter.emit(k, name, precision);
         };
     }
 

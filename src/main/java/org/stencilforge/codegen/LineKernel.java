@@ -24,6 +24,14 @@ import java.util.List;
 public record LineKernel(int derivative, int minLength, int extra, boolean periodic, Rows operator, Rows adjoint,
         List<String> doc) {
 
+    /**
+     * @param precision the arithmetic of the generated code
+     * @return this kernel with every coefficient {@link Sum#in in} that precision
+     */
+    public LineKernel in(Precision precision) {
+        return new LineKernel(derivative, minLength, extra, periodic, operator.in(precision), adjoint.in(precision), doc);
+    }
+
     /** Copies the lines. */
     public LineKernel {
         doc = List.copyOf(doc);

@@ -40,6 +40,14 @@ public record PointKernel(int dimension, int order, Sum stencil, Doc doc) {
     }
 
     /**
+     * @param precision the arithmetic of the generated code
+     * @return this kernel with every coefficient {@link Sum#in in} that precision
+     */
+    public PointKernel in(Precision precision) {
+        return new PointKernel(dimension, order, stencil.in(precision), doc);
+    }
+
+    /**
      * @return whether generated code is table-driven (offsets and coefficients in arrays, one
      *     loop over them) rather than unrolled, by {@link Kernels#table(Sum)}
      */

@@ -22,6 +22,15 @@ public record Rows(List<Sum> top, Sum interior, List<Sum> bottom) {
         bottom = List.copyOf(bottom);
     }
 
+    /**
+     * @param precision the arithmetic of the generated code
+     * @return every row {@link Sum#in in} that precision
+     */
+    public Rows in(Precision precision) {
+        return new Rows(top.stream().map(s -> s.in(precision)).toList(), interior.in(precision),
+                bottom.stream().map(s -> s.in(precision)).toList());
+    }
+
     /** @return the first interior row, {@code top().size()} */
     public int interiorStart() {
         return top.size();

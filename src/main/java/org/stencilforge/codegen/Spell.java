@@ -64,6 +64,40 @@ final class Spell {
         }
     }
 
+    /**
+     * A literal of the given precision: for double {@link #literal(double)}; for single the shortest
+     * correctly rounded decimal of {@code value} that reads back as exactly that float both straight
+     * ({@link Float#parseFloat}, as Java, C and Fortran read a float literal) and through a double
+     * ({@code (float) Double.parseDouble}, as Python reads it and NumPy converts it to
+     * {@code float32}), laid out like {@link Float#toString(float)}, without a suffix.
+     *
+     * @param value a value of the precision ({@link Precision#round}: for single a float, exactly)
+     * @param precision the precision
+     * @return its literal
+     */
+    static String literal(double value, Precision precision) {
+        if (precision == Precision.DOUBLE) {
+            return literal(value);
+        }
+        if (!precision.holds(value)) {
+            throw new IllegalArgumentException(value + " is not a " + precision.label() + " precision number");
+        }
+        float f = (float) value;
+        if (f == 0 || !Float.isFinite(f)) {
+            return Float.toString(f);
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(value);
+        org.stencilforge.arithmetic.Rational q = org.stencilforge.arithmetic.Rational.of(
+                exact.unscaledValue().multiply(exact.scale() < 0 ? BigInteger.TEN.pow(-exact.scale()) : BigInteger.ONE),
+                exact.scale() > 0 ? BigInteger.TEN.pow(exact.scale()) : BigInteger.ONE);
+        for (int digits = 1; ; digits++) {
+            String d = org.stencilforge.real.Digits.of(q, digits);
+            if (Float.parseFloat(d) == f && (float) Double.parseDouble(d) == f) {
+                return javaLayout(new java.math.BigDecimal(d).stripTrailingZeros());
+            }
+        }
+    }
+
     /** @return {@code d} laid out as {@link Double#toString(double)} lays out its digits */
     private static String javaLayout(java.math.BigDecimal d) {
         java.math.BigDecimal abs = d.abs();

@@ -98,6 +98,26 @@ public record Sum(List<List<Integer>> points, List<Rational> exact, List<Term> t
         return of(at, weights);
     }
 
+    /**
+     * This sum as code of the given precision writes it: each rounded weight is the exact weight
+     * rounded once to that precision ({@link Precision#round}), and integers are written when every
+     * numerator and the denominator are exactly numbers of that precision ({@code <= 2^24} in single).
+     *
+     * @param precision the arithmetic of the generated code
+     * @return the sum in that precision; this sum itself for double
+     */
+    public Sum in(Precision precision) {
+        if (precision == Precision.DOUBLE) {
+            return this;
+        }
+        BigInteger limit = precision.exactIntegers();
+        List<Term> rounded = terms.stream()
+                .map(t -> new Term(t.at(), t.weight(), t.numerator(), precision.round(t.weight()))).toList();
+        boolean exactIntegers = denominator.compareTo(limit) <= 0
+                && terms.stream().allMatch(t -> t.numerator().abs().compareTo(limit) <= 0);
+        return new Sum(points, exact, rounded, denominator, exactIntegers);
+    }
+
     /** @return the exact weights, zeros included, as {@code -1/12, 4/3, -5/2, 4/3, -1/12} */
     public String exactText() {
         return exact.stream().map(Rational::toString).collect(Collectors.joining(", "));

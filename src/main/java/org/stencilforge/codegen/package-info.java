@@ -24,7 +24,11 @@
  * are written: integers over their common denominator when every numerator is
  * exactly a double ({@code |c| <= 2^53}), otherwise each weight as its
  * correctly rounded double. Either way a comment beside it gives the exact
- * fractions. The documentation of the generated file (the derivative, the
+ * fractions. In single precision ({@link org.stencilforge.codegen.Precision},
+ * {@code Sum.in}, {@code Language.emit(kernel, name, precision)}) the same rule
+ * holds with {@code 2^24} and floats: each weight is the exact fraction rounded
+ * once to binary32, never through a double, and the emitters write float types
+ * and suffixed literals. The documentation of the generated file (the derivative, the
  * formula, the order and the leading error, in the plain notation of
  * {@link org.stencilforge.render.Notation}) is computed there too.
  * {@code Kernels} is the only class that reads the model's types.

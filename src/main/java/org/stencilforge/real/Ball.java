@@ -18,7 +18,8 @@ import org.stencilforge.arithmetic.Rational;
  * rounding error is known exactly and added to the radius. Radii are kept to
  * {@value #RADIUS_DIGITS} digits, always rounded up (and the lower bounds they
  * are divided by, down), so every radius is an upper bound of the true error.
- * Division and square roots bound their error from the residual, {@code sin} and
+ * Division adds one unit in the last place of the quotient ({@link BigDecimal#divide(BigDecimal,
+ * MathContext)} rounds the exact quotient), square roots bound their error from the residual, {@code sin} and
  * {@code cos} from their Taylor remainder; {@code exp}, {@code log} and {@code π} come
  * from Apfloat at 10 guard digits and are trusted to {@code 10^-(p+5) max(1, |x|, |f(x)|)}
  * (see the package notes).
@@ -138,17 +139,26 @@ public record Ball(BigDecimal mid, BigDecimal rad) {
      * @throws ArithmeticException if the divisor's ball holds 0
      */
     public Ball divide(Ball o, int p) {
-        BigDecimal least = o.least();
+        boolean exactDivisor = o.rad.signum() == 0;
+        BigDecimal least = exactDivisor ? o.mid.abs() : o.least();
         if (least.signum() == 0) {
             throw new ArithmeticException("division by a ball that holds 0");
         }
         MathContext mc = new MathContext(p, RoundingMode.HALF_EVEN);
         BigDecimal q = mid.divide(o.mid, mc);
-        // rounding: |mid/o.mid - q| = |mid - q o.mid| / |o.mid|, the residual computed exactly
-        BigDecimal round = mid.subtract(q.multiply(o.mid)).abs().divide(o.mid.abs(), UP);
+        // rounding: BigDecimal.divide rounds the exact quotient to p digits, half to even, so
+        // |mid/o.mid - q| is at most half a unit in the p-th digit of q, below 10^(e - p + 1)
+        // for 10^e <= |q|; 0 when the quotient is exact (then BigDecimal may write it with fewer digits)
+        boolean exact = mid.signum() == 0 || q.precision() < p && q.multiply(o.mid).compareTo(mid) == 0;
+        BigDecimal round = exact ? BigDecimal.ZERO : BigDecimal.ONE.scaleByPowerOfTen(q.precision() - q.scale() - p);
         // propagation: |x/y - a/b| <= (|x - a| + |a/b| |y - b|) / |y| for |x - a| <= rad, |y - b| <= o.rad
-        BigDecimal ratio = q.abs().add(round, UP);
-        BigDecimal prop = rad.add(ratio.multiply(o.rad, UP), UP).divide(least, UP);
+        BigDecimal prop;
+        if (exactDivisor) {
+            prop = rad.signum() == 0 ? BigDecimal.ZERO : rad.divide(least, UP);
+        } else {
+            BigDecimal ratio = q.abs().add(round, UP);
+            prop = rad.add(ratio.multiply(o.rad, UP), UP).divide(least, UP);
+        }
         return new Ball(q, round.add(prop, UP));
     }
 

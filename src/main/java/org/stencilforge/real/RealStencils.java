@@ -94,12 +94,18 @@ public final class RealStencils {
             }
             // C_k = Σ w_j s_j^k / k! (minus 1 at k = m); zero for k < n, the degree of exactness
             List<RealStencil.Term> terms = new ArrayList<>();
-            Ball[] powers = offsets.stream().map(s -> s.pow(n, p)).toArray(Ball[]::new);
-            for (int k = n; k <= n + 4 * errorTerms + 4 && terms.size() < errorTerms; k++) {
+            int last = n + 4 * errorTerms + 4;
+            Ball[] moments = RealFornberg.moments(offsets, derivative, last - n, p);
+            Ball[] powers = moments != null ? null : offsets.stream().map(s -> s.pow(n, p)).toArray(Ball[]::new);
+            for (int k = n; k <= last && terms.size() < errorTerms; k++) {
                 Ball c = Ball.ZERO;
-                for (int j = 0; j < n; j++) {
-                    c = c.add(w[j][derivative].multiply(powers[j], p), p);
-                    powers[j] = powers[j].multiply(offsets.get(j), p);
+                if (moments != null) {
+                    c = moments[k - n];
+                } else {
+                    for (int j = 0; j < n; j++) {
+                        c = c.add(w[j][derivative].multiply(powers[j], p), p);
+                        powers[j] = powers[j].multiply(offsets.get(j), p);
+                    }
                 }
                 String text = Digits.of(c.divide(Ball.factorial(k), p), d);
                 if (text == null) {

@@ -8,8 +8,9 @@
  * number is a {@link org.stencilforge.real.Ball}, a decimal midpoint with a
  * radius that bounds the distance to the exact value. {@code + - *} are done
  * exactly on {@link java.math.BigDecimal}s, rounded half-even to the working
- * precision, and one unit in the last place is added to the radius; division and
- * square root bound their rounding from the exact residual; radii are rounded
+ * precision, and one unit in the last place is added to the radius; division
+ * adds one unit in the last place of the correctly rounded quotient, square root
+ * bounds its rounding from the exact residual; radii are rounded
  * up. The weights are the Lagrange-basis formula of
  * {@link org.stencilforge.derivation.Fornberg} evaluated in balls
  * ({@link org.stencilforge.real.RealFornberg}). A number is printed to {@code D}

@@ -69,6 +69,41 @@ class RealEnginesTest {
         }
     }
 
+    /**
+     * Error terms on many rational offsets, none zero (so the real engine takes its moments from
+     * the remainders of {@code t^k} modulo the node polynomial, {@link RealFornberg#moments}),
+     * against the exact engine's truncation error ({@code analysis.TruncationError}, the sums
+     * {@code Σ w_j s_j^k / k!} in exact rationals), rounded.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void errorTermsOnManyOffsetsAreTheExactOnesRounded(long seed) {
+        Random random = new Random(seed);
+        int n = 12 + random.nextInt(8);
+        int m = random.nextInt(4);
+        int digits = 15 + random.nextInt(30);
+        List<Rational> offsets = new ArrayList<>();
+        for (Rational q : rationals(random, n + 1)) {
+            if (!q.isZero() && offsets.size() < n) {
+                offsets.add(q);
+            }
+        }
+        org.stencilforge.analysis.AnalysedStencil exact = org.stencilforge.analysis.AnalysedStencil.of(
+                org.stencilforge.derivation.Stencils.fromOffsets(m, offsets, org.stencilforge.derivation.Limits.DEFAULT),
+                2);
+        RealStencil real = RealStencils.weights(offsets.stream().map(Real::of).toList(), null, m, 2,
+                new RealStencils.Settings(digits, 4000));
+        List<org.stencilforge.analysis.ErrorTerm> terms = exact.error().terms();
+        assertEquals(terms.size(), real.error().size(), real.error().toString());
+        for (int t = 0; t < terms.size(); t++) {
+            assertEquals(terms.get(t).derivative().get(0), real.error().get(t).derivative());
+            assertEquals(0, reference(terms.get(t).coefficient(), digits)
+                    .compareTo(new BigDecimal(real.error().get(t).coefficient())), "term " + t);
+        }
+        assertNotNull(RealFornberg.moments(offsets.stream().map(q -> Ball.of(q, 60)).toList(), m, 8, 60),
+                "the moments path is taken");
+    }
+
     /** The independent rounding of an exact rational: BigDecimal's correctly rounded division. */
     private static BigDecimal reference(Rational q, int digits) {
         return new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()),
