@@ -1,0 +1,258 @@
+package org.stencilforge.compact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.stencilforge.Checks;
+import org.stencilforge.arithmetic.Rational;
+
+/**
+ * A compact scheme on a whole grid line: the interior scheme and, unless periodic, the closure
+ * schemes of the first and last rows, each a {@link CompactScheme} whose offsets stay on the grid.
+ * Immutable.
+ *
+ * <p>The closure rule ({@link #closed}): the top rows are those whose interior stencils would reach
+ * below the first point, {@code t = max(-min left, -min right)} of them; row {@code 0} is the
+ * one-sided scheme with left offsets {@code 0, 1} (just {@code 0} if the interior is explicit) and
+ * right offsets {@code 0 .. q-1}, {@code q} chosen so that it has the stated order (Lele 1992,
+ * section 4.1: order 3 gives {@code f'_0 + 2 f'_1 = (-5/2 f_0 + 2 f_1 + 1/2 f_2)/h}); a row
+ * {@code 0 < i < t} is the symmetric scheme of the interior's left offsets with {@code |k| <= i}
+ * and right offsets {@code -i .. i} (for Lele's tridiagonal sixth order, row 1 is the fourth-order
+ * Padé scheme). The bottom rows are the mirror images, derived the same way with offsets negated.
+ *
+ * @param interior the scheme of every interior row
+ * @param top the schemes of rows {@code 0, 1, ...}, offsets relative to their row; empty when periodic
+ * @param bottom the schemes of rows {@code n-1, n-2, ...}, offsets relative to their row; empty when periodic
+ * @param periodic whether columns wrap around instead
+ */
+public record CompactOperator(CompactScheme interior, List<CompactScheme> top, List<CompactScheme> bottom,
+        boolean periodic) {
+
+    /** The default order of the one-sided closure of the first and last rows. */
+    public static final int DEFAULT_BOUNDARY_ORDER = 3;
+    /** The largest closure order accepted. */
+    public static final int MAX_BOUNDARY_ORDER = 16;
+
+    /** Copies the lists. */
+    public CompactOperator {
+        top = List.copyOf(top);
+        bottom = List.copyOf(bottom);
+    }
+
+    /**
+     * @param interior a compact scheme
+     * @return the scheme on a periodic grid
+     */
+    public static CompactOperator periodic(CompactScheme interior) {
+        return new CompactOperator(interior, List.of(), List.of(), true);
+    }
+
+    /**
+     * @param interior a compact scheme
+     * @param boundaryOrder the order of the one-sided closure of the first and last rows, 1 to
+     *     {@value #MAX_BOUNDARY_ORDER}
+     * @param maxPoints the most offsets on either side of a closure
+     * @return the scheme with closures by the rule of this class
+     * @throws org.stencilforge.StencilforgeException if a closure cannot reach the order
+     */
+    public static CompactOperator closed(CompactScheme interior, int boundaryOrder, int maxPoints) {
+        Checks.require(boundaryOrder >= 1 && boundaryOrder <= MAX_BOUNDARY_ORDER, "--boundary-accuracy must be 1"
+                + " to " + MAX_BOUNDARY_ORDER + ", not " + boundaryOrder);
+        List<Integer> l = interior.leftOffsets();
+        List<Integer> r = interior.rightOffsets();
+        int t = Math.max(0, Math.max(-l.get(0), -r.get(0)));
+        int b = Math.max(0, Math.max(l.get(l.size() - 1), r.get(r.size() - 1)));
+        List<Integer> mirrored = l.stream().map(k -> -k).sorted().toList();
+        return new CompactOperator(interior, side(interior, l, t, 1, boundaryOrder, maxPoints),
+                side(interior, mirrored, b, -1, boundaryOrder, maxPoints), false);
+    }
+
+    /** The closure rows of one end; {@code sign} -1 mirrors the offsets for the last rows. */
+    private static List<CompactScheme> side(CompactScheme interior, List<Integer> left, int rows, int sign,
+            int order, int maxPoints) {
+        int m = interior.derivative();
+        List<CompactScheme> out = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            List<Integer> lo = new ArrayList<>();
+            List<Integer> ro = new ArrayList<>();
+            if (i == 0) {
+                lo.add(0);
+                if (left.stream().anyMatch(k -> k > 0)) {
+                    lo.add(sign);
+                }
+                int q = order + m - (lo.size() - 1);
+                for (int j = 0; j < q; j++) {
+                    ro.add(sign * j);
+                }
+            } else {
+                for (int k : interior.leftOffsets()) {
+                    if (Math.abs(k) <= i) {
+                        lo.add(k);
+                    }
+                }
+                for (int j = -i; j <= i; j++) {
+                    ro.add(j);
+                }
+            }
+            CompactScheme s = CompactSchemes.derive(m, lo, ro, Map.of(), 1, maxPoints);
+            OptionalInt p = s.order();
+            Checks.require(i > 0 || p.isEmpty() || p.getAsInt() >= order, "the one-sided closure with left offsets "
+                    + lo + " and right offsets " + ro + " reaches order " + (p.isPresent() ? p.getAsInt() : 0)
+                    + ", not " + order + ": ask for another --boundary-accuracy");
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** @return {@code m} */
+    public int derivative() {
+        return interior.derivative();
+    }
+
+    /** @return the smallest grid the operator holds on: every stencil on the grid, the end rows apart */
+    public int minLength() {
+        int n = Math.max(span(interior.leftOffsets()), span(interior.rightOffsets())) + 1;
+        n = Math.max(n, top.size() + bottom.size() + 1);
+        for (int i = 0; i < top.size(); i++) {
+            n = Math.max(n, i + reach(top.get(i)) + 1);
+        }
+        for (int i = 0; i < bottom.size(); i++) {
+            n = Math.max(n, i + reach(bottom.get(i)) + 1);
+        }
+        return n;
+    }
+
+    private static int span(List<Integer> offsets) {
+        return offsets.get(offsets.size() - 1) - offsets.get(0);
+    }
+
+    /** How far a closure row's stencils reach into the grid from its row. */
+    private static int reach(CompactScheme s) {
+        int r = 0;
+        for (List<Integer> o : List.of(s.leftOffsets(), s.rightOffsets())) {
+            r = Math.max(r, Math.max(Math.abs(o.get(0)), Math.abs(o.get(o.size() - 1))));
+        }
+        return r;
+    }
+
+    /**
+     * @param row 0 to {@code n - 1}
+     * @param n the grid size, at least {@link #minLength()}
+     * @return the scheme of that row, its offsets relative to the row
+     */
+    public CompactScheme scheme(int row, int n) {
+        if (row < top.size()) {
+            return top.get(row);
+        }
+        if (n - 1 - row < bottom.size()) {
+            return bottom.get(n - 1 - row);
+        }
+        return interior;
+    }
+
+    /**
+     * Whether generated code can solve the system on {@code n} points: the band LU of {@code A} without
+     * pivoting (of {@code A} without its wrapped corners when periodic) has non-zero pivots, and
+     * {@code A} is non-singular (by exact elimination with pivoting when periodic). Exact.
+     *
+     * @param n a grid size, at least {@link #minLength()}
+     * @return whether it can
+     */
+    public boolean solvable(int n) {
+        List<List<Rational>> a = CompactMatrices.build(this, n).a();
+        int lower = 0;
+        int upper = 0;
+        List<CompactScheme> all = new ArrayList<>(top);
+        all.add(interior);
+        all.addAll(bottom);
+        for (CompactScheme s : all) {
+            lower = Math.max(lower, -s.leftOffsets().get(0));
+            upper = Math.max(upper, s.leftOffsets().get(s.leftOffsets().size() - 1));
+        }
+        Rational[][] band = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                band[i][j] = j - i >= -lower && j - i <= upper ? a.get(i).get(j) : Rational.ZERO;
+            }
+        }
+        for (int i = 0; i < n; i++) { // LU without pivoting, within the band
+            if (band[i][i].isZero()) {
+                return false;
+            }
+            for (int r = i + 1; r <= Math.min(n - 1, i + lower); r++) {
+                Rational l = band[r][i].divide(band[i][i]);
+                for (int c = i; c <= Math.min(n - 1, i + upper); c++) {
+                    band[r][c] = band[r][c].subtract(l.multiply(band[i][c]));
+                }
+            }
+        }
+        return !periodic || rank(a, n) == n;
+    }
+
+    /** The rank of a square matrix by exact elimination with pivoting. */
+    private static int rank(List<List<Rational>> rows, int n) {
+        Rational[][] m = new Rational[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = rows.get(i).toArray(Rational[]::new);
+        }
+        int rank = 0;
+        for (int c = 0; c < n && rank < n; c++) {
+            int p = rank;
+            while (p < n && m[p][c].isZero()) {
+                p++;
+            }
+            if (p == n) {
+                continue;
+            }
+            Rational[] t = m[p];
+            m[p] = m[rank];
+            m[rank] = t;
+            for (int r = rank + 1; r < n; r++) {
+                if (!m[r][c].isZero()) {
+                    Rational l = m[r][c].divide(m[rank][c]);
+                    for (int k = c; k < n; k++) {
+                        m[r][k] = m[r][k].subtract(l.multiply(m[rank][k]));
+                    }
+                }
+            }
+            rank++;
+        }
+        return rank;
+    }
+
+    /** How many grid sizes past a candidate {@link #solvableLength()} checks. */
+    public static final int CHECKED_SIZES = 16;
+
+    /**
+     * The shortest grid generated code accepts: the smallest {@code n >= }{@link #minLength()} such that
+     * {@link #solvable} holds for {@code n .. n + }{@value #CHECKED_SIZES} (on longer grids the pivots of the
+     * interior rows have settled; the tests run longer ones).
+     *
+     * @return that {@code n}
+     * @throws org.stencilforge.StencilforgeException if no such {@code n} is found within 64 points past the minimum
+     */
+    public int solvableLength() {
+        int min = minLength();
+        int candidate = min;
+        for (int n = min; n <= candidate + CHECKED_SIZES; n++) {
+            if (!solvable(n)) {
+                candidate = n + 1;
+                Checks.require(candidate <= min + 64, "the matrix A of this scheme is singular (or needs pivoting)"
+                        + " on grids of " + n + " points and shorter ones keep failing: change the scheme or its"
+                        + " closures (--boundary-accuracy)");
+            }
+        }
+        return candidate;
+    }
+
+    /** @return the order of every closure row and then of the interior, {@code -1} for an exact row */
+    public List<Integer> orders() {
+        List<Integer> out = new ArrayList<>();
+        for (CompactScheme s : top) {
+            out.add(s.order().orElse(-1));
+        }
+        out.add(interior.order().orElse(-1));
+        return out;
+    }
+}
