@@ -238,9 +238,9 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
         for (int n = min; n <= candidate + CHECKED_SIZES; n++) {
             if (!solvable(n)) {
                 candidate = n + 1;
-                Checks.require(candidate <= min + 64, "the matrix A of this scheme is singular (or needs pivoting)"
-                        + " on grids of " + n + " points and shorter ones keep failing: change the scheme or its"
-                        + " closures (--boundary-accuracy)");
+                Checks.require(candidate <= min + 64, "the matrix A of this scheme and its closures is singular, or"
+                        + " its band cannot be factored without pivoting, on every grid of " + min + " to " + n
+                        + " points: choose another --boundary-accuracy or scheme");
             }
         }
         return candidate;

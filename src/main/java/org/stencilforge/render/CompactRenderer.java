@@ -208,9 +208,10 @@ public final class CompactRenderer {
         if (mm != null) {
             b.append("On ").append(mm.periodic() ? "a periodic grid" : "a grid").append(" of ").append(mm.size())
                     .append(" points, $A f^{(").append(op.derivative()).append(")} = ")
-                    .append(Notation.LATEX.hPower(-op.derivative())).append(" B f$ with\n\\begin{equation*}\n  A = ");
+                    .append(Notation.LATEX.hPower(-op.derivative())).append(" B f$ with\n\\setcounter{MaxMatrixCols}{").append(Math.max(10, mm.size()))
+                    .append("}\n\\begin{equation*}\n  A = ");
             bmatrix(b, mm.a());
-            b.append(",\\quad B = ");
+            b.append(",\n\\end{equation*}\n\\begin{equation*}\n  B = ");
             bmatrix(b, mm.b());
             b.append(".\n\\end{equation*}\n");
         }
@@ -253,7 +254,7 @@ public final class CompactRenderer {
         StringBuilder b = new StringBuilder(markdown ? "\nFrequency response (h = 1):\n\n" : "\nfrequency response (h = 1):\n");
         b.append(item).append(q).append("k'(ω) = N(ω) / D(ω)").append(q).append(", approximating ").append(q)
                 .append(ideal).append(q).append(", with\n")
-                .append(item).append(q).append("N(ω) = H_B(ω) / i^").append(m).append(" = ")
+                .append(item).append(q).append("N(ω) = H_B(ω) / i").append(m == 1 ? "" : "^" + m).append(" = ")
                 .append(ResponseDocuments.modifiedWavenumber(r.numerator(), false)).append(q).append(" (explicit side)\n")
                 .append(item).append(q).append("D(ω) = H_A(ω) = ").append(ResponseDocuments.symbol(r.denominator(), false))
                 .append(q).append(" (implicit side)\n");
