@@ -496,8 +496,10 @@ final class CEmitter {
             b.append("};\n");
         }
         b.append("\nstatic inline ptrdiff_t ").append(name).append("_work_length(ptrdiff_t n)\n{\n    return ")
-                .append(w + r).append(" * n").append(r > 0 ? " + " + (r * r + r) : "").append(";\n}\n\n");
+                .append(k.periodic() ? w + r : k.upper() + 1).append(" * n").append(r > 0 ? " + " + (r * r + r) : "")
+                .append(";\n}\n\n");
         String lo = Integer.toString(k.lower());
+        if (k.periodic()) {
         b.append("/* LU of the band in place, no pivoting; the diagonal becomes its reciprocal. */\n")
                 .append("static inline void ").append(name).append("_factor(double *restrict a, ptrdiff_t n)\n{\n")
                 .append("    for (ptrdiff_t i = 0; i < n; i++) {\n")
@@ -520,6 +522,7 @@ final class CEmitter {
                 .append("        for (ptrdiff_t k = 1; k <= ").append(k.upper()).append(" && i + k < n; k++) {\n")
                 .append("            v -= a[i * ").append(w).append(" + ").append(lo).append(" + k] * x[i + k];\n")
                 .append("        }\n        x[i] = v * a[i * ").append(w).append(" + ").append(lo).append("];\n    }\n}\n\n");
+        }
         b.append("static inline void ").append(name).append("_apply_all(const double *restrict f, double *restrict out,"
                 + " ptrdiff_t n, double h, double *restrict work)\n{\n")
                 .append("    const double s = ").append(Spell.scale(m, "1.0")).append(";\n")
@@ -559,22 +562,47 @@ final class CEmitter {
                         .append(expression(row, c -> "f[n - " + -c.column() + "]", null)).append(";\n");
             }
         }
-        b.append("    /* the band of A").append(k.periodic() ? " without its wrapped corners" : "").append(" */\n")
-                .append("    for (ptrdiff_t i = 0; i < n; i++) {\n")
-                .append("        for (ptrdiff_t k = 0; k < ").append(w).append("; k++) {\n");
         if (k.periodic()) {
-            b.append("            const ptrdiff_t j = i + k - ").append(lo).append(";\n")
+            b.append("    /* the band of A without its wrapped corners */\n")
+                    .append("    for (ptrdiff_t i = 0; i < n; i++) {\n")
+                    .append("        for (ptrdiff_t k = 0; k < ").append(w).append("; k++) {\n")
+                    .append("            const ptrdiff_t j = i + k - ").append(lo).append(";\n")
                     .append("            work[i * ").append(w).append(" + k] = j >= 0 && j < n ? ").append(name)
-                    .append("_a_interior[k] : 0.0;\n");
+                    .append("_a_interior[k] : 0.0;\n")
+                    .append("        }\n    }\n    ").append(name).append("_factor(work, n);\n    ").append(name)
+                    .append("_solve(work, out, n);\n");
         } else {
-            b.append("            work[i * ").append(w).append(" + k] = ")
-                    .append(k.aTop().isEmpty() ? "" : "i < " + k.aTop().size() + " ? " + name + "_a_top[i][k] : ")
+            int u = k.upper() + 1;
+            b.append("    /* Row by row: the band LU of A without pivoting and the forward substitution at once;\n"
+                    + "     * work[i * ").append(u).append("] = 1 / U(i, i), work[i * ").append(u).append(" + t] = U(i, i + t). */\n")
+                    .append("    for (ptrdiff_t i = 0; i < n; i++) {\n")
+                    .append("        const double *a = ")
+                    .append(k.aTop().isEmpty() ? "" : "i < " + k.aTop().size() + " ? " + name + "_a_top[i] : ")
                     .append(k.aBottom().isEmpty() ? "" : "i >= n - " + k.aBottom().size() + " ? " + name
-                            + "_a_bottom[i - (n - " + k.aBottom().size() + ")][k] : ")
-                    .append(name).append("_a_interior[k];\n");
+                            + "_a_bottom[i - (n - " + k.aBottom().size() + ")] : ")
+                    .append(name).append("_a_interior;\n")
+                    .append("        double row[").append(w).append("];\n")
+                    .append("        for (ptrdiff_t k = 0; k < ").append(w).append("; k++) {\n            row[k] = a[k];\n        }\n")
+                    .append("        double y = out[i];\n")
+                    .append("        for (ptrdiff_t j = ").append(lo).append("; j >= 1; j--) {\n")
+                    .append("            if (i - j < 0) {\n                continue;\n            }\n")
+                    .append("            const double *uj = work + (i - j) * ").append(u).append(";\n")
+                    .append("            const double l = row[").append(lo).append(" - j] * uj[0];\n")
+                    .append("            for (ptrdiff_t t = 1; t < ").append(u).append("; t++) {\n")
+                    .append("                row[").append(lo).append(" - j + t] -= l * uj[t];\n            }\n")
+                    .append("            y -= l * out[i - j];\n        }\n")
+                    .append("        double *ui = work + i * ").append(u).append(";\n")
+                    .append("        ui[0] = 1.0 / row[").append(lo).append("];\n")
+                    .append("        for (ptrdiff_t t = 1; t < ").append(u).append("; t++) {\n")
+                    .append("            ui[t] = row[").append(lo).append(" + t];\n        }\n")
+                    .append("        out[i] = y;\n    }\n")
+                    .append("    for (ptrdiff_t i = n - 1; i >= 0; i--) {\n")
+                    .append("        const double *ui = work + i * ").append(u).append(";\n")
+                    .append("        double v = out[i];\n")
+                    .append("        for (ptrdiff_t t = 1; t < ").append(u).append(" && i + t < n; t++) {\n")
+                    .append("            v -= ui[t] * out[i + t];\n        }\n")
+                    .append("        out[i] = v * ui[0];\n    }\n");
         }
-        b.append("        }\n    }\n    ").append(name).append("_factor(work, n);\n    ").append(name)
-                .append("_solve(work, out, n);\n");
         if (r > 0) {
             b.append("    /* Sherman-Morrison-Woodbury: the rows 0..").append(k.lower() - 1).append(" and n-")
                     .append(k.upper()).append("..n-1 wrap; Z = T^-1 U, M = I + V^T Z, c = V^T y */\n")

@@ -708,8 +708,10 @@ final class JavaEmitter {
         }
         b.append("\n    private ").append(simple).append("() {\n    }\n\n")
                 .append("    /** @return the doubles of work {@code applyAll} needs for {@code n} points */\n")
-                .append("    public static int workLength(int n) {\n        return ").append(w + r).append(" * n")
+                .append("    public static int workLength(int n) {\n        return ")
+                .append(k.periodic() ? w + r : k.upper() + 1).append(" * n")
                 .append(r > 0 ? " + " + (r * r + r) : "").append(";\n    }\n\n");
+        if (k.periodic()) {
         b.append("    /** LU of the band in place, no pivoting; the diagonal becomes its reciprocal. */\n")
                 .append("    private static void factor(double[] a, int n) {\n")
                 .append("        for (int i = 0; i < n; i++) {\n")
@@ -732,6 +734,7 @@ final class JavaEmitter {
                 .append("                v -= a[i * ").append(w).append(" + ").append(lo).append(" + k] * x[off + i + k];\n")
                 .append("            }\n            x[off + i] = v * a[i * ").append(w).append(" + ").append(lo)
                 .append("];\n        }\n    }\n\n");
+        }
         b.append("    /** {@code out} = the derivative at every point of {@code f}, allocating its work. */\n")
                 .append("    public static void applyAll(double[] f, double[] out, double h) {\n")
                 .append("        applyAll(f, out, h, new double[workLength(f.length)]);\n    }\n\n");
@@ -776,19 +779,45 @@ final class JavaEmitter {
                         .append(compactSum(row, c -> "f[n - " + -c.column() + "]")).append(";\n");
             }
         }
-        b.append("        for (int i = 0; i < n; i++) {\n")
-                .append("            for (int k = 0; k < ").append(w).append("; k++) {\n");
         if (k.periodic()) {
-            b.append("                int j = i + k - ").append(lo).append(";\n")
-                    .append("                work[i * ").append(w).append(" + k] = j >= 0 && j < n ? A_INTERIOR[k] : 0.0;\n");
+            b.append("        for (int i = 0; i < n; i++) {\n")
+                    .append("            for (int k = 0; k < ").append(w).append("; k++) {\n")
+                    .append("                int j = i + k - ").append(lo).append(";\n")
+                    .append("                work[i * ").append(w).append(" + k] = j >= 0 && j < n ? A_INTERIOR[k] : 0.0;\n")
+                    .append("            }\n        }\n        factor(work, n);\n        solve(work, out, 0, n);\n");
         } else {
-            b.append("                work[i * ").append(w).append(" + k] = ")
-                    .append(k.aTop().isEmpty() ? "" : "i < " + k.aTop().size() + " ? A_TOP[i][k] : ")
-                    .append(k.aBottom().isEmpty() ? "" : "i >= n - " + k.aBottom().size()
-                            + " ? A_BOTTOM[i - (n - " + k.aBottom().size() + ")][k] : ")
-                    .append("A_INTERIOR[k];\n");
+            int u = k.upper() + 1;
+            b.append("        // row by row: the band LU of A without pivoting and the forward substitution at once;\n")
+                    .append("        // work[i * ").append(u).append("] = 1 / U(i, i), work[i * ").append(u)
+                    .append(" + t] = U(i, i + t)\n")
+                    .append("        double[] row = new double[").append(w).append("];\n")
+                    .append("        for (int i = 0; i < n; i++) {\n")
+                    .append("            double[] a = ")
+                    .append(k.aTop().isEmpty() ? "" : "i < " + k.aTop().size() + " ? A_TOP[i] : ")
+                    .append(k.aBottom().isEmpty() ? "" : "i >= n - " + k.aBottom().size() + " ? A_BOTTOM[i - (n - "
+                            + k.aBottom().size() + ")] : ")
+                    .append("A_INTERIOR;\n")
+                    .append("            System.arraycopy(a, 0, row, 0, ").append(w).append(");\n")
+                    .append("            double y = out[i];\n")
+                    .append("            for (int j = ").append(lo).append("; j >= 1; j--) {\n")
+                    .append("                if (i - j < 0) {\n                    continue;\n                }\n")
+                    .append("                int uj = (i - j) * ").append(u).append(";\n")
+                    .append("                double l = row[").append(lo).append(" - j] * work[uj];\n")
+                    .append("                for (int t = 1; t < ").append(u).append("; t++) {\n")
+                    .append("                    row[").append(lo).append(" - j + t] -= l * work[uj + t];\n                }\n")
+                    .append("                y -= l * out[i - j];\n            }\n")
+                    .append("            int ui = i * ").append(u).append(";\n")
+                    .append("            work[ui] = 1.0 / row[").append(lo).append("];\n")
+                    .append("            for (int t = 1; t < ").append(u).append("; t++) {\n")
+                    .append("                work[ui + t] = row[").append(lo).append(" + t];\n            }\n")
+                    .append("            out[i] = y;\n        }\n")
+                    .append("        for (int i = n - 1; i >= 0; i--) {\n")
+                    .append("            int ui = i * ").append(u).append(";\n")
+                    .append("            double v = out[i];\n")
+                    .append("            for (int t = 1; t < ").append(u).append(" && i + t < n; t++) {\n")
+                    .append("                v -= work[ui + t] * out[i + t];\n            }\n")
+                    .append("            out[i] = v * work[ui];\n        }\n");
         }
-        b.append("            }\n        }\n        factor(work, n);\n        solve(work, out, 0, n);\n");
         if (r > 0) {
             String z = Integer.toString(w) + " * n";
             String mm = "(" + (w + r) + " * n)";

@@ -267,6 +267,14 @@ class CompactCodeTest {
                 + errors[0] + ", " + errors[1] + ")");
     }
 
+    /** The class the JMH CompactSolveBenchmark runs is the generator's output, byte for byte (regenerate: README). */
+    @org.junit.jupiter.api.Test
+    void theBenchmarkedClassIsTheGeneratedOne() throws Exception {
+        String committed = java.nio.file.Files.readString(Path.of("src/bench/java/org/stencilforge/bench/Compact6.java"));
+        assertEquals(committed, Language.JAVA.emit(CompactKernel.of(operator(1, 6, false)),
+                "org.stencilforge.bench.Compact6"));
+    }
+
     @ParameterizedTest
     @CsvSource({"JAVA", "C", "FORTRAN", "PYTHON"})
     void namesThatClashOrAreNotIdentifiersAreRefused(Language language) {
