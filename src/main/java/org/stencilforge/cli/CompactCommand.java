@@ -37,14 +37,22 @@ import picocli.CommandLine.Spec;
             "",
             "--accuracy 4, 6 (tridiagonal) or 8, 10 (pentadiagonal) picks Lele's (1992) classic symmetric shapes "
                 + "for derivatives 1 and 2. --alpha (and --beta) fix the weights at left offsets -1 and 1 "
-                + "(-2 and 2); the rest are solved for."},
+                + "(-2 and 2); the rest are solved for.",
+            "",
+            "--points N adds the closure rows (one-sided compact schemes of order --boundary-accuracy at the ends) "
+                + "and the exact matrices A, B; --periodic makes them circulant. --response adds the modified "
+                + "wavenumber, a ratio of trigonometric polynomials. --format java|c|fortran|python generates a "
+                + "solver of the banded system (Thomas / band LU; Sherman-Morrison-Woodbury when periodic)."},
         footer = {"",
             "Examples:",
             "  stencilforge compact --derivative 1 --accuracy 6",
             "  stencilforge compact --derivative 1 --left=-1,0,1 --right=-2..2",
             "  stencilforge compact --derivative 1 --left=-1,0,1 --right=-3..3 --alpha 3/8",
             "  stencilforge compact --derivative 2 --accuracy 10 --format json",
-            "  stencilforge compact --derivative 1 --accuracy 4 --format latex --standalone"})
+            "  stencilforge compact --derivative 1 --accuracy 4 --format latex --standalone",
+            "  stencilforge compact --derivative 1 --accuracy 6 --points 8 --response",
+            "  stencilforge compact --derivative 1 --accuracy 10 --points 12 --periodic --format json",
+            "  stencilforge compact --derivative 2 --accuracy 6 --format c --name d2c6 --output d2c6.h"})
 final class CompactCommand implements Callable<Integer> {
 
     @Spec

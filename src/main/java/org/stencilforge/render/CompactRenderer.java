@@ -196,11 +196,11 @@ public final class CompactRenderer {
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < op.top().size(); i++) {
                 lines.add("  \\text{row } " + i + ":\\quad " + relation(op.top().get(i), Notation.LATEX)
-                        + "\\quad (\\text{order } " + order(op.top().get(i)) + ")");
+                        + " \\tag*{(order " + order(op.top().get(i)) + ")}");
             }
             for (int i = 0; i < op.bottom().size(); i++) {
                 lines.add("  \\text{row } n-" + (i + 1) + ":\\quad " + relation(op.bottom().get(i), Notation.LATEX)
-                        + "\\quad (\\text{order } " + order(op.bottom().get(i)) + ")");
+                        + " \\tag*{(order " + order(op.bottom().get(i)) + ")}");
             }
             b.append(String.join(" \\\\\n", lines)).append("\n");
             b.append("\\end{gather*}\n");
