@@ -41,9 +41,11 @@ public record CompactMatrices(int size, boolean periodic, List<List<Rational>> a
         Checks.require(n >= min, "a " + (operator.periodic() ? "periodic " : "") + "grid for this scheme"
                 + (operator.periodic() ? "" : " and its closures") + " needs at least " + min + " points, not " + n);
         Checks.require(n <= maxSize, n + " points exceed the limit of " + maxSize + " (raise it with --max-size)");
-        Checks.require(operator.solvable(n), "on " + n + " points the matrix A of this scheme"
-                + (operator.periodic() ? "" : " and its closures") + " is singular (or its band cannot be factored"
-                + " without pivoting): choose at least " + operator.solvableLength() + " points");
+        if (!operator.solvable(n)) {
+            throw new org.stencilforge.StencilforgeException("on " + n + " points the matrix A of this scheme"
+                    + (operator.periodic() ? "" : " and its closures") + " is singular (or its band cannot be"
+                    + " factored without pivoting): choose at least " + operator.solvableLength() + " points");
+        }
         return build(operator, n);
     }
 

@@ -151,16 +151,22 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
         return interior;
     }
 
+    /** The most exact operations {@link #solvable} spends on one grid ({@code n · lower · upper}). */
+    public static final long MAX_CHECK_WORK = 20_000_000L;
+
     /**
      * Whether generated code can solve the system on {@code n} points: the band LU of {@code A} without
-     * pivoting (of {@code A} without its wrapped corners when periodic) has non-zero pivots, and
-     * {@code A} is non-singular (by exact elimination with pivoting when periodic). Exact.
+     * pivoting (of {@code A} without its wrapped corners when periodic) has non-zero pivots, and, when
+     * periodic, the circulant {@code A} is non-singular: its eigenvalues are {@code a(ω^j)} for the
+     * {@code n}-th roots of unity {@code ω^j} and {@code a(z) = Σ_k α_k z^(k + lower)}, so it is
+     * non-singular exactly when {@code gcd(a(z), z^n - 1) = 1}. Exact, in {@code O(n · lower · upper)}
+     * operations for the band and {@code O(n · (lower + upper))} for the gcd.
      *
      * @param n a grid size, at least {@link #minLength()}
      * @return whether it can
+     * @throws org.stencilforge.StencilforgeException past {@link #MAX_CHECK_WORK}
      */
     public boolean solvable(int n) {
-        List<List<Rational>> a = CompactMatrices.build(this, n).a();
         int lower = 0;
         int upper = 0;
         List<CompactScheme> all = new ArrayList<>(top);
@@ -170,55 +176,155 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
             lower = Math.max(lower, -s.leftOffsets().get(0));
             upper = Math.max(upper, s.leftOffsets().get(s.leftOffsets().size() - 1));
         }
-        Rational[][] band = new Rational[n][n];
+        Checks.require((long) n * Math.max(1, lower) * Math.max(1, upper) <= MAX_CHECK_WORK, "checking that A"
+                + " can be factored on " + n + " points with a band of " + lower + " + " + upper + " diagonals is"
+                + " past the limit of " + MAX_CHECK_WORK + " operations: use a narrower --left or fewer points");
+        int w = lower + upper + 1;
+        if (!pivotsNonZeroModP(n, lower, upper)) {
+            return exactPivotsNonZero(n, lower, upper) && (!periodic || coprimeToUnity(interior, lower, upper, n));
+        }
+        return !periodic || coprimeToUnity(interior, lower, upper, n);
+    }
+
+    /** A prime for the fast check: {@code 2^31 - 1}, so that products fit in a {@code long}. */
+    private static final long P = 2147483647L;
+
+    /**
+     * The band LU modulo {@link #P}. Each pivot's product with the ones before it is a leading principal
+     * minor of the band; one that is non-zero modulo {@code P} is non-zero, so {@code true} proves every
+     * pivot over the rationals non-zero. {@code false} (a pivot divisible by {@code P}, or a weight whose
+     * denominator is) proves nothing: the caller then decides exactly.
+     */
+    private boolean pivotsNonZeroModP(int n, int lower, int upper) {
+        int w = lower + upper + 1;
+        long[][] band = new long[n][w];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                band[i][j] = j - i >= -lower && j - i <= upper ? a.get(i).get(j) : Rational.ZERO;
+            CompactScheme s = scheme(i, n);
+            for (int k = -lower; k <= upper; k++) {
+                if (i + k >= 0 && i + k < n) {
+                    Rational a = s.alpha(k);
+                    java.math.BigInteger p = java.math.BigInteger.valueOf(P);
+                    java.math.BigInteger d = a.denominator().mod(p);
+                    if (d.signum() == 0) {
+                        return false;
+                    }
+                    band[i][k + lower] = a.numerator().mod(p).multiply(d.modInverse(p)).mod(p).longValueExact();
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            long pivot = band[i][lower];
+            if (pivot == 0) {
+                return false;
+            }
+            long inverse = java.math.BigInteger.valueOf(pivot).modInverse(java.math.BigInteger.valueOf(P)).longValue();
+            for (int r = 1; r <= lower && i + r < n; r++) {
+                long l = band[i + r][lower - r] * inverse % P;
+                for (int t = 1; t <= upper; t++) {
+                    band[i + r][lower - r + t] = Math.floorMod(band[i + r][lower - r + t] - l * band[i][lower + t] % P, P);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The band LU in exact rationals: whether every pivot is non-zero. */
+    private boolean exactPivotsNonZero(int n, int lower, int upper) {
+        int w = lower + upper + 1;
+        Rational[][] band = new Rational[n][w]; // band[i][k + lower] = A(i, i + k), corners dropped
+        for (int i = 0; i < n; i++) {
+            CompactScheme s = scheme(i, n);
+            for (int k = -lower; k <= upper; k++) {
+                band[i][k + lower] = i + k >= 0 && i + k < n ? s.alpha(k) : Rational.ZERO;
             }
         }
         for (int i = 0; i < n; i++) { // LU without pivoting, within the band
-            if (band[i][i].isZero()) {
+            Rational pivot = band[i][lower];
+            if (pivot.isZero()) {
                 return false;
             }
-            for (int r = i + 1; r <= Math.min(n - 1, i + lower); r++) {
-                Rational l = band[r][i].divide(band[i][i]);
-                for (int c = i; c <= Math.min(n - 1, i + upper); c++) {
-                    band[r][c] = band[r][c].subtract(l.multiply(band[i][c]));
+            for (int r = 1; r <= lower && i + r < n; r++) {
+                Rational l = band[i + r][lower - r].divide(pivot);
+                if (l.isZero()) {
+                    continue;
+                }
+                for (int t = 1; t <= upper; t++) {
+                    band[i + r][lower - r + t] = band[i + r][lower - r + t].subtract(l.multiply(band[i][lower + t]));
                 }
             }
         }
-        return !periodic || rank(a, n) == n;
+        return true;
     }
 
-    /** The rank of a square matrix by exact elimination with pivoting. */
-    private static int rank(List<List<Rational>> rows, int n) {
-        Rational[][] m = new Rational[n][];
-        for (int i = 0; i < n; i++) {
-            m[i] = rows.get(i).toArray(Rational[]::new);
+    /** Whether {@code a(z) = Σ_k α_k z^(k + lower)} and {@code z^n - 1} have no common factor, by Euclid. */
+    private static boolean coprimeToUnity(CompactScheme s, int lower, int upper, int n) {
+        List<Rational> a = new ArrayList<>();
+        for (int k = -lower; k <= upper; k++) {
+            a.add(s.alpha(k));
         }
-        int rank = 0;
-        for (int c = 0; c < n && rank < n; c++) {
-            int p = rank;
-            while (p < n && m[p][c].isZero()) {
-                p++;
+        List<Rational> zn = new ArrayList<>(); // z^n mod a, then minus 1
+        List<Rational> r = remainderOfPower(trim(a), n);
+        zn.addAll(r);
+        if (zn.isEmpty()) {
+            zn.add(Rational.ZERO);
+        }
+        zn.set(0, zn.get(0).subtract(Rational.ONE));
+        List<Rational> x = trim(a);
+        List<Rational> y = trim(zn);
+        while (!y.isEmpty()) {
+            List<Rational> t = remainder(x, y);
+            x = y;
+            y = t;
+        }
+        return x.size() == 1; // a non-zero constant
+    }
+
+    /** {@code z^n mod a}, coefficients from degree 0, trimmed. */
+    private static List<Rational> remainderOfPower(List<Rational> a, int n) {
+        int d = a.size() - 1;
+        if (d == 0) {
+            return List.of();
+        }
+        Rational[] r = new Rational[d];
+        java.util.Arrays.fill(r, Rational.ZERO);
+        r[0] = Rational.ONE;
+        Rational lead = a.get(d);
+        for (int e = 0; e < n; e++) { // r := z r mod a
+            Rational top = r[d - 1];
+            for (int j = d - 1; j > 0; j--) {
+                r[j] = r[j - 1];
             }
-            if (p == n) {
-                continue;
-            }
-            Rational[] t = m[p];
-            m[p] = m[rank];
-            m[rank] = t;
-            for (int r = rank + 1; r < n; r++) {
-                if (!m[r][c].isZero()) {
-                    Rational l = m[r][c].divide(m[rank][c]);
-                    for (int k = c; k < n; k++) {
-                        m[r][k] = m[r][k].subtract(l.multiply(m[rank][k]));
-                    }
+            r[0] = Rational.ZERO;
+            if (!top.isZero()) {
+                Rational q = top.divide(lead);
+                for (int j = 0; j < d; j++) {
+                    r[j] = r[j].subtract(q.multiply(a.get(j)));
                 }
             }
-            rank++;
         }
-        return rank;
+        return trim(java.util.Arrays.asList(r));
+    }
+
+    private static List<Rational> remainder(List<Rational> x, List<Rational> y) {
+        List<Rational> r = new ArrayList<>(x);
+        int dy = y.size() - 1;
+        while (r.size() - 1 >= dy && !r.isEmpty()) {
+            Rational q = r.get(r.size() - 1).divide(y.get(dy));
+            int shift = r.size() - 1 - dy;
+            for (int j = 0; j <= dy; j++) {
+                r.set(j + shift, r.get(j + shift).subtract(q.multiply(y.get(j))));
+            }
+            r = trim(r);
+        }
+        return r;
+    }
+
+    private static List<Rational> trim(List<Rational> p) {
+        List<Rational> out = new ArrayList<>(p);
+        while (!out.isEmpty() && out.get(out.size() - 1).isZero()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     /** How many grid sizes past a candidate {@link #solvableLength()} checks. */

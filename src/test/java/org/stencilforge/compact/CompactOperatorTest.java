@@ -133,5 +133,15 @@ class CompactOperatorTest {
         assertEquals(Rational.of(10), second.top().get(0).alpha(1));
         e = assertThrows(StencilforgeException.class, second::solvableLength);
         assertTrue(e.getMessage().contains("without pivoting"), e.getMessage());
+        // periodic, α = 1/2: the circulant's eigenvalue at ω = π is 1 + 2·(1/2)·cos π = 0 on every even grid, while
+        // the band without corners (1/2, 1, 1/2) has pivots 1, 3/4, 2/3, ... (k+1)/k by hand
+        CompactScheme half = CompactSchemes.derive(1, List.of(-1, 0, 1), List.of(-2, -1, 0, 1, 2),
+                Map.of(-1, q("1/2"), 1, q("1/2")), 1, 32);
+        CompactOperator ring = CompactOperator.periodic(half);
+        for (int n = 5; n <= 12; n++) {
+            assertEquals(n % 2 == 1, ring.solvable(n), "n = " + n);
+        }
+        assertThrows(StencilforgeException.class, () -> CompactMatrices.of(ring, 8, 100));
+        assertEquals(9, CompactMatrices.of(ring, 9, 100).size());
     }
 }
