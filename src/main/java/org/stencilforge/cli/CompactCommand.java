@@ -12,7 +12,10 @@ import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.arithmetic.RationalParser;
 import org.stencilforge.compact.CompactScheme;
 import org.stencilforge.compact.CompactSchemes;
-import org.stencilforge.compact.PeriodicMatrices;
+import org.stencilforge.codegen.CompactKernel;
+import org.stencilforge.compact.CompactMatrices;
+import org.stencilforge.compact.CompactOperator;
+import org.stencilforge.compact.CompactResponse;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.render.CompactRenderer;
 import org.stencilforge.render.Format;
@@ -34,14 +37,22 @@ import picocli.CommandLine.Spec;
             "",
             "--accuracy 4, 6 (tridiagonal) or 8, 10 (pentadiagonal) picks Lele's (1992) classic symmetric shapes "
                 + "for derivatives 1 and 2. --alpha (and --beta) fix the weights at left offsets -1 and 1 "
-                + "(-2 and 2); the rest are solved for."},
+                + "(-2 and 2); the rest are solved for.",
+            "",
+            "--points N adds the closure rows (one-sided compact schemes of order --boundary-accuracy at the ends) "
+                + "and the exact matrices A, B; --periodic makes them circulant. --response adds the modified "
+                + "wavenumber, a ratio of trigonometric polynomials. --format java|c|fortran|python generates a "
+                + "solver of the banded system (Thomas / band LU; Sherman-Morrison-Woodbury when periodic)."},
         footer = {"",
             "Examples:",
             "  stencilforge compact --derivative 1 --accuracy 6",
             "  stencilforge compact --derivative 1 --left=-1,0,1 --right=-2..2",
             "  stencilforge compact --derivative 1 --left=-1,0,1 --right=-3..3 --alpha 3/8",
             "  stencilforge compact --derivative 2 --accuracy 10 --format json",
-            "  stencilforge compact --derivative 1 --accuracy 4 --format latex --standalone"})
+            "  stencilforge compact --derivative 1 --accuracy 4 --format latex --standalone",
+            "  stencilforge compact --derivative 1 --accuracy 6 --points 8 --response",
+            "  stencilforge compact --derivative 1 --accuracy 10 --points 12 --periodic --format json",
+            "  stencilforge compact --derivative 2 --accuracy 6 --format c --name d2c6 --output d2c6.h"})
 final class CompactCommand implements Callable<Integer> {
 
     @Spec
@@ -68,11 +79,24 @@ final class CompactCommand implements Callable<Integer> {
     private String beta;
 
     @Option(names = "--points", paramLabel = "N",
-            description = "Also print the exact circulant matrices A and B with A f^(m) = h^-m B f on a periodic"
-                    + " grid of N points (text and json).")
+            description = "Also print the exact matrices A and B with A f^(m) = h^-m B f on a grid of N points:"
+                    + " closure rows near the ends, or circulant with --periodic.")
     private Integer points;
 
-    @Option(names = "--max-size", paramLabel = "N", defaultValue = "" + PeriodicMatrices.DEFAULT_MAX_SIZE,
+    @Option(names = "--periodic", description = "Matrices and code on a periodic grid instead of with closures.")
+    private boolean periodic;
+
+    @Option(names = "--boundary-accuracy", paramLabel = "P",
+            description = "The order of the one-sided closure of the first and last rows (default: "
+                    + CompactOperator.DEFAULT_BOUNDARY_ORDER + ", Lele's f'_0 + 2 f'_1 = (-5/2 f_0 + 2 f_1 + 1/2 f_2)/h"
+                    + " for the first derivative).")
+    private Integer boundaryAccuracy;
+
+    @Option(names = "--response", description = "Also print the exact frequency response: the modified wavenumber"
+            + " as a ratio of trigonometric polynomials.")
+    private boolean response;
+
+    @Option(names = "--max-size", paramLabel = "N", defaultValue = "" + CompactMatrices.DEFAULT_MAX_SIZE,
             description = "Refuse --points above this (default: ${DEFAULT-VALUE}).")
     private int maxSize;
 
@@ -85,16 +109,21 @@ final class CompactCommand implements Callable<Integer> {
     private int maxPoints;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "text (default), markdown, latex or json.")
+            description = "text (default), markdown, latex, json, or code that solves the banded system: java, c,"
+                    + " fortran, python.")
     private Format format;
 
     @Mixin
     private OutputOptions common;
 
+    @Mixin
+    private CodeOptions code;
+
     /** {@code --format} of {@code compact}. */
     static final class FormatConverter extends LabelConverter<Format> {
         FormatConverter() {
-            super(Format.class, EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.LATEX, Format.JSON));
+            super(Format.class, EnumSet.of(Format.TEXT, Format.MARKDOWN, Format.LATEX, Format.JSON, Format.JAVA,
+                    Format.C, Format.FORTRAN, Format.PYTHON));
         }
     }
 
@@ -128,18 +157,47 @@ final class CompactCommand implements Callable<Integer> {
                 throw new IllegalStateException("Lele's shape of accuracy " + accuracy + " gave " + scheme.order());
             }
         }
-        Checks.require(points == null || format == Format.TEXT || format == Format.JSON,
-                "--points prints the matrices as text or json; add --format json or drop --points");
-        PeriodicMatrices matrices = points == null ? null : PeriodicMatrices.of(scheme, points, maxSize);
-        String text = switch (format) {
-            case TEXT -> CompactRenderer.text(scheme) + (matrices == null ? "" : CompactRenderer.text(matrices, scheme.derivative()));
-            case MARKDOWN -> CompactRenderer.markdown(scheme);
-            case LATEX -> CompactRenderer.latex(scheme, options);
-            case JSON -> CompactRenderer.json(scheme, matrices);
-            default -> throw new IllegalStateException(format.name());
-        };
+        Checks.require(!periodic || boundaryAccuracy == null, "--boundary-accuracy sets the closures, which a periodic"
+                + " grid has none of: drop one of --periodic and --boundary-accuracy");
+        CompactOperator op = periodic ? CompactOperator.periodic(scheme)
+                : CompactOperator.closed(scheme, boundaryAccuracy == null ? CompactOperator.DEFAULT_BOUNDARY_ORDER
+                        : boundaryAccuracy, maxPoints);
+        String name = code.name(format);
+        String text;
+        if (format.isCode()) {
+            Checks.require(points == null && !response, "--points and --response print documents; generated code"
+                    + " works for any number of points: drop them or choose a document --format");
+            int widest = java.util.stream.Stream.concat(java.util.stream.Stream.concat(op.top().stream(),
+                    op.bottom().stream()), java.util.stream.Stream.of(scheme))
+                    .mapToInt(s -> Math.max(s.leftOffsets().size(), s.rightOffsets().size())).max().orElse(0);
+            Checks.require(widest <= code.maxCodePoints, "generated code for stencils of " + widest + " points is past"
+                    + " the limit of " + code.maxCodePoints + "; ask for fewer points, or raise it with --max-code-points");
+            text = CodeOptions.language(format).emit(CompactKernel.of(op), name);
+        } else {
+            CompactMatrices matrices = points == null ? null : CompactMatrices.of(op, points, maxSize);
+            CompactResponse resp = response ? CompactResponse.of(scheme) : null;
+            boolean whole = points != null || boundaryAccuracy != null;
+            Checks.require(!periodic || points != null, "--periodic applies to --points and to code: add --points N"
+                    + " or a code --format");
+            text = switch (format) {
+                case TEXT -> CompactRenderer.text(scheme) + (whole ? CompactRenderer.text(op, matrices) : "")
+                        + (resp == null ? "" : CompactRenderer.text(resp, false));
+                case MARKDOWN -> CompactRenderer.markdown(scheme) + (whole ? CompactRenderer.markdown(op, matrices) : "")
+                        + (resp == null ? "" : CompactRenderer.text(resp, true));
+                case LATEX -> latex(CompactRenderer.latex(scheme, new RenderOptions(false, options.matrixEnvironment()))
+                        + (whole ? CompactRenderer.latex(op, matrices) : "")
+                        + (resp == null ? "" : CompactRenderer.latex(resp)), options.standalone());
+                case JSON -> CompactRenderer.json(scheme, whole ? op : null, matrices, resp);
+                default -> throw new IllegalStateException(format.name());
+            };
+        }
         common.write(text, spec);
         return Main.OK;
+    }
+
+    private static String latex(String body, boolean standalone) {
+        return standalone ? "\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n" + body
+                + "\\end{document}\n" : body;
     }
 
     private static void fix(Map<Integer, Rational> given, String value, String option, int k, List<Integer> l) {

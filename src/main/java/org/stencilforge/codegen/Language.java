@@ -176,6 +176,22 @@ public enum Language {
         };
     }
 
+    /**
+     * @param kernel a compact scheme on a whole line: the banded solve of {@code A d = h^(-m) B f}
+     * @param name the name, checked by {@link #checkName}
+     * @return the whole source file
+     * @throws StencilforgeException if the name is refused
+     */
+    public String emit(CompactKernel kernel, String name) {
+        checkName(name);
+        return switch (this) {
+            case JAVA -> JavaEmitter.emit(kernel, name);
+            case C -> CEmitter.emit(kernel, name);
+            case FORTRAN -> FortranEmitter.emit(kernel, name);
+            case PYTHON -> PythonEmitter.emit(kernel, name);
+        };
+    }
+
     /** @return {@code java}, {@code c}, {@code fortran}, {@code python}: the {@code --format} label */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

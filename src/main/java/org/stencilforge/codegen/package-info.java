@@ -19,7 +19,10 @@
  * (periodic, staggered, chosen closures, convolution modes: the same
  * {@link org.stencilforge.codegen.Rows}, plus the output length
  * {@code n + extra} and periodic wrap-around), spelled table-driven with
- * {@code apply_normal} and {@code gradient}. Every weighted sum is a
+ * {@code apply_normal} and {@code gradient}; or a
+ * {@link org.stencilforge.codegen.CompactKernel} for a compact scheme, spelled as
+ * a banded solve of {@code A d = h^(-m) B f} (Sherman–Morrison–Woodbury when
+ * periodic). Every weighted sum is a
  * {@link org.stencilforge.codegen.Sum}, which also fixes how its coefficients
  * are written: integers over their common denominator when every numerator is
  * exactly a double ({@code |c| <= 2^53}), otherwise each weight as its

@@ -98,10 +98,21 @@ class CompactCommandTest {
         "--derivative 0 --left=0 --right=0,1; the derivative must be 1",
         "--derivative 1 --left=-1,0,1 --right=-40..40; more than the limit of 32",
         "--derivative 1 --accuracy 4 --standalone; add --format latex",
-        "--derivative 1 --accuracy 4 --points 2; needs more than 2 points",
+        "--derivative 1 --accuracy 4 --points 2 --periodic; needs at least 3 points",
+        "--derivative 1 --accuracy 6 --points 4; needs at least 5 points",
+        "--derivative 1 --accuracy 4 --points 3; choose at least 4 points",
+        "--derivative 1 --accuracy 4 --periodic; --periodic applies to --points and to code",
+        "--derivative 1 --accuracy 4 --periodic --boundary-accuracy 4 --points 8; drop one of --periodic",
+        "--derivative 1 --accuracy 4 --boundary-accuracy 0 --points 8; --boundary-accuracy must be 1 to 16",
+        "--derivative 1 --accuracy 4 --boundary-accuracy 17; --boundary-accuracy must be 1 to 16",
+        "--derivative 1 --accuracy 4 --format c --points 8; generated code works for any number of points",
+        "--derivative 1 --accuracy 4 --format java --response; generated code works for any number of points",
+        "--derivative 1 --accuracy 4 --format fortran --name cf_x; clashes with a name the compact module uses",
+        "--derivative 1 --accuracy 4 --format c --name 9x; is not a C identifier",
+        "--derivative 1 --accuracy 4 --name d1; add --format java, c, fortran or python",
         "--derivative 1 --accuracy 4 --error-terms 101; --error-terms must be 1 to 100",
         "--derivative 1 --accuracy 4 --points 2000; exceed the limit of 1000",
-        "--derivative 1 --accuracy 4 --points 8 --format latex; --points prints the matrices as text or json"})
+        "--derivative 1 --left=-1,0,1 --right=-1,1 --points 2000; exceed the limit of 1000"})
     void badInputIsOneErrorLineAndExitTwo(String args, String message) {
         MainTest.Run r = MainTest.run(("compact " + args).split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
@@ -113,16 +124,87 @@ class CompactCommandTest {
     }
 
     @Test
-    void pointsAddsTheExactPeriodicMatrices() {
+    void periodicPointsGiveTheExactCirculantMatrices() {
         // Lele's Padé scheme on 4 periodic points: row i of A is 1/4, 1, 1/4 around column i (wrapping), row i of
         // B is -3/4, 0, 3/4 (by hand from α = 1/4, a_{±1} = ±3/4)
         MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "4", "--points", "4",
-                "--format", "json");
+                "--periodic", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().endsWith(", \"periodic\": {\"points\": 4, \"A\": [[\"1\",\"1/4\",\"0\",\"1/4\"],"
-                + " [\"1/4\",\"1\",\"1/4\",\"0\"], [\"0\",\"1/4\",\"1\",\"1/4\"], [\"1/4\",\"0\",\"1/4\",\"1\"]],"
+        assertTrue(r.out().endsWith(", \"matrices\": {\"points\": 4, \"periodic\": true, \"A\": [[\"1\",\"1/4\",\"0\","
+                + "\"1/4\"], [\"1/4\",\"1\",\"1/4\",\"0\"], [\"0\",\"1/4\",\"1\",\"1/4\"], [\"1/4\",\"0\",\"1/4\",\"1\"]],"
                 + " \"B\": [[\"0\",\"3/4\",\"0\",\"-3/4\"], [\"-3/4\",\"0\",\"3/4\",\"0\"], [\"0\",\"-3/4\",\"0\",\"3/4\"],"
                 + " [\"3/4\",\"0\",\"-3/4\",\"0\"]]}}\n"), r.out());
+    }
+
+    @Test
+    void pointsGiveTheMatricesWithLelesThirdOrderClosures() {
+        // Lele (1992), section 4.1: f'_1 + 2 f'_2 = (-5/2 f_1 + 2 f_2 + 1/2 f_3)/h at the boundary; the interior is
+        // the Padé scheme (α = 1/4, a_{±1} = ±3/4); the last row is the mirror image (negated right weights, m odd).
+        MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "4", "--points", "4",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"closures\": [{\"row\": \"0\", \"left\": {\"offsets\": [\"0\",\"1\"], \"weights\":"
+                + " [\"1\",\"2\"]}, \"right\": {\"offsets\": [\"0\",\"1\",\"2\"], \"weights\": [\"-5/2\",\"2\",\"1/2\"]},"
+                + " \"order\": 3, \"error\": [{\"derivative\": 4, \"hPower\": 3, \"coefficient\": \"1/12\"}]}"), r.out());
+        assertTrue(r.out().endsWith("\"matrices\": {\"points\": 4, \"periodic\": false, \"A\": [[\"1\",\"2\",\"0\",\"0\"],"
+                + " [\"1/4\",\"1\",\"1/4\",\"0\"], [\"0\",\"1/4\",\"1\",\"1/4\"], [\"0\",\"0\",\"2\",\"1\"]],"
+                + " \"B\": [[\"-5/2\",\"2\",\"1/2\",\"0\"], [\"-3/4\",\"0\",\"3/4\",\"0\"], [\"0\",\"-3/4\",\"0\",\"3/4\"],"
+                + " [\"0\",\"-1/2\",\"-2\",\"5/2\"]]}}\n"), r.out());
+    }
+
+    @Test
+    void responseGivesLelesModifiedWavenumber() {
+        // Lele (1992) (3.1.1)-(3.1.2) for the tridiagonal sixth-order scheme: k'(ω) = (a sin ω + (b/2) sin 2ω) /
+        // (1 + 2α cos ω) with α = 1/3, a = 14/9, b = 1/9; at ω = π/2: a / 1 = 14/9; at π: 0
+        MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "6", "--response");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("N(ω) = H_B(ω) / i = 14/9 sin ω + 1/18 sin 2ω"), r.out());
+        assertTrue(r.out().contains("D(ω) = H_A(ω) = 1 + 2/3 cos ω"), r.out());
+        assertTrue(r.out().contains("k'(ω) - ω = O(ω^7)"), r.out());
+        assertTrue(r.out().contains("k'(π/2) = 14/9 "), r.out());
+        assertTrue(r.out().contains("k'(π) = 0 "), r.out());
+        MainTest.Run j = MainTest.run("compact", "--derivative", "1", "--accuracy", "6", "--response", "--format", "json");
+        assertTrue(j.out().contains("\"response\": {\"numerator\": {\"cos\": [\"0\",\"0\",\"0\"], \"sin\": [\"0\",\"14/9\","
+                + "\"1/18\"]}, \"denominator\": {\"cos\": [\"1\",\"2/3\"], \"sin\": [\"0\",\"0\"]}"), j.out());
+        assertTrue(j.out().contains("\"halfPi\": {\"re\": \"14/9\", \"im\": \"0\"}"), j.out());
+    }
+
+    /** Matrices, closures and response in every document format; the LaTeX compiles. */
+    @ParameterizedTest
+    @CsvSource({"text", "markdown", "latex", "json"})
+    void everyDocumentFormatCarriesTheMatrices(String format) throws Exception {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compact", "--derivative", "2",
+                "--accuracy", "6", "--points", "7", "--response", "--format", format));
+        if (format.equals("latex")) {
+            args.add("--standalone");
+        }
+        MainTest.Run r = MainTest.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        // Lele (1992), section 4.3: f''_1 + 11 f''_2 = (13 f_1 - 27 f_2 + 15 f_3 - f_4)/h^2
+        String closure = switch (format) {
+            case "json" -> "\"left\": {\"offsets\": [\"0\",\"1\"], \"weights\": [\"1\",\"11\"]}, \"right\": {\"offsets\":"
+                    + " [\"0\",\"1\",\"2\",\"3\"], \"weights\": [\"13\",\"-27\",\"15\",\"-1\"]}";
+            case "latex" -> "f''_0 + 11 f''_1 = \\frac{13 f_0 - 27 f_1 + 15 f_2 - f_3}{h^2}";
+            default -> "f''(x) + 11 f''(x+h) = (13 f(x) - 27 f(x+h) + 15 f(x+2h) - f(x+3h)) / h^2";
+        };
+        assertTrue(r.out().contains(closure), r.out());
+        if (format.equals("latex")) {
+            org.stencilforge.Pdflatex.assertCompiles(r.out());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"java,public final class Stencil", "c,static inline void stencil_apply_all(",
+        "fortran,module stencil", "python,def apply_all(f, h):"})
+    void codeFormatsEmitTheSolver(String format, String expected) {
+        MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "6", "--format", format);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(expected), r.out());
+        assertTrue(r.out().contains("Thomas"), r.out());
+        MainTest.Run p = MainTest.run("compact", "--derivative", "1", "--accuracy", "10", "--periodic", "--format",
+                format);
+        assertEquals(0, p.code(), p.err());
+        assertTrue(p.out().contains("Sherman-Morrison-Woodbury"), p.out());
     }
 
     @Test

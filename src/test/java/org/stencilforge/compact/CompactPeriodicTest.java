@@ -26,7 +26,7 @@ class CompactPeriodicTest {
     private static double maxError(int m, int p, int n) {
         List<List<Integer>> shape = CompactSchemes.leleShape(m, p);
         CompactScheme s = CompactSchemes.derive(m, shape.get(0), shape.get(1), Map.of(), 1, 32);
-        PeriodicMatrices pm = PeriodicMatrices.of(s, n, PeriodicMatrices.DEFAULT_MAX_SIZE);
+        CompactMatrices pm = CompactMatrices.of(CompactOperator.periodic(s), n, CompactMatrices.DEFAULT_MAX_SIZE);
         double h = 1.0 / n;
         double[][] a = new double[n][n];
         double[][] b = new double[n][n];
@@ -62,13 +62,13 @@ class CompactPeriodicTest {
     @Test
     void theMatricesAreCirculantAndExact() {
         CompactScheme s = CompactSchemes.derive(1, List.of(-1, 0, 1), List.of(-1, 0, 1), Map.of(), 1, 32);
-        PeriodicMatrices pm = PeriodicMatrices.of(s, 5, 100);
+        CompactMatrices pm = CompactMatrices.of(CompactOperator.periodic(s), 5, 100);
         // Lele's Padé scheme: A has 1/4, 1, 1/4 on the wrapped tridiagonal, B has -3/4, 0, 3/4
         assertEquals(List.of(Rational.ONE, Rational.of(1, 4), Rational.ZERO, Rational.ZERO, Rational.of(1, 4)),
                 pm.a().get(0));
         assertEquals(List.of(Rational.of(3, 4), Rational.ZERO, Rational.ZERO, Rational.of(-3, 4), Rational.ZERO),
                 pm.b().get(4));
-        assertThrows(StencilforgeException.class, () -> PeriodicMatrices.of(s, 2, 100));
-        assertThrows(StencilforgeException.class, () -> PeriodicMatrices.of(s, 101, 100));
+        assertThrows(StencilforgeException.class, () -> CompactMatrices.of(CompactOperator.periodic(s), 2, 100));
+        assertThrows(StencilforgeException.class, () -> CompactMatrices.of(CompactOperator.periodic(s), 101, 100));
     }
 }

@@ -1,0 +1,364 @@
+package org.stencilforge.compact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.stencilforge.Checks;
+import org.stencilforge.arithmetic.Rational;
+
+/**
+ * A compact scheme on a whole grid line: the interior scheme and, unless periodic, the closure
+ * schemes of the first and last rows, each a {@link CompactScheme} whose offsets stay on the grid.
+ * Immutable.
+ *
+ * <p>The closure rule ({@link #closed}): the top rows are those whose interior stencils would reach
+ * below the first point, {@code t = max(-min left, -min right)} of them; row {@code 0} is the
+ * one-sided scheme with left offsets {@code 0, 1} (just {@code 0} if the interior is explicit) and
+ * right offsets {@code 0 .. q-1}, {@code q} chosen so that it has the stated order (Lele 1992,
+ * section 4.1: order 3 gives {@code f'_0 + 2 f'_1 = (-5/2 f_0 + 2 f_1 + 1/2 f_2)/h}); a row
+ * {@code 0 < i < t} is the symmetric scheme of the interior's left offsets with {@code |k| <= i}
+ * and right offsets {@code -i .. i} (for Lele's tridiagonal sixth order, row 1 is the fourth-order
+ * Padé scheme). The bottom rows are the mirror images, derived the same way with offsets negated.
+ *
+ * @param interior the scheme of every interior row
+ * @param top the schemes of rows {@code 0, 1, ...}, offsets relative to their row; empty when periodic
+ * @param bottom the schemes of rows {@code n-1, n-2, ...}, offsets relative to their row; empty when periodic
+ * @param periodic whether columns wrap around instead
+ */
+public record CompactOperator(CompactScheme interior, List<CompactScheme> top, List<CompactScheme> bottom,
+        boolean periodic) {
+
+    /** The default order of the one-sided closure of the first and last rows. */
+    public static final int DEFAULT_BOUNDARY_ORDER = 3;
+    /** The largest closure order accepted. */
+    public static final int MAX_BOUNDARY_ORDER = 16;
+
+    /** Copies the lists. */
+    public CompactOperator {
+        top = List.copyOf(top);
+        bottom = List.copyOf(bottom);
+    }
+
+    /**
+     * @param interior a compact scheme
+     * @return the scheme on a periodic grid
+     */
+    public static CompactOperator periodic(CompactScheme interior) {
+        return new CompactOperator(interior, List.of(), List.of(), true);
+    }
+
+    /**
+     * @param interior a compact scheme
+     * @param boundaryOrder the order of the one-sided closure of the first and last rows, 1 to
+     *     {@value #MAX_BOUNDARY_ORDER}
+     * @param maxPoints the most offsets on either side of a closure
+     * @return the scheme with closures by the rule of this class
+     * @throws org.stencilforge.StencilforgeException if a closure cannot reach the order
+     */
+    public static CompactOperator closed(CompactScheme interior, int boundaryOrder, int maxPoints) {
+        Checks.require(boundaryOrder >= 1 && boundaryOrder <= MAX_BOUNDARY_ORDER, "--boundary-accuracy must be 1"
+                + " to " + MAX_BOUNDARY_ORDER + ", not " + boundaryOrder);
+        List<Integer> l = interior.leftOffsets();
+        List<Integer> r = interior.rightOffsets();
+        int t = Math.max(0, Math.max(-l.get(0), -r.get(0)));
+        int b = Math.max(0, Math.max(l.get(l.size() - 1), r.get(r.size() - 1)));
+        List<Integer> mirrored = l.stream().map(k -> -k).sorted().toList();
+        return new CompactOperator(interior, side(interior, l, t, 1, boundaryOrder, maxPoints),
+                side(interior, mirrored, b, -1, boundaryOrder, maxPoints), false);
+    }
+
+    /** The closure rows of one end; {@code sign} -1 mirrors the offsets for the last rows. */
+    private static List<CompactScheme> side(CompactScheme interior, List<Integer> left, int rows, int sign,
+            int order, int maxPoints) {
+        int m = interior.derivative();
+        List<CompactScheme> out = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            List<Integer> lo = new ArrayList<>();
+            List<Integer> ro = new ArrayList<>();
+            if (i == 0) {
+                lo.add(0);
+                if (left.stream().anyMatch(k -> k > 0)) {
+                    lo.add(sign);
+                }
+                int q = order + m - (lo.size() - 1);
+                for (int j = 0; j < q; j++) {
+                    ro.add(sign * j);
+                }
+            } else {
+                for (int k : interior.leftOffsets()) {
+                    if (Math.abs(k) <= i) {
+                        lo.add(k);
+                    }
+                }
+                for (int j = -i; j <= i; j++) {
+                    ro.add(j);
+                }
+            }
+            CompactScheme s = CompactSchemes.derive(m, lo, ro, Map.of(), 1, maxPoints);
+            OptionalInt p = s.order();
+            Checks.require(i > 0 || p.isEmpty() || p.getAsInt() >= order, "the one-sided closure with left offsets "
+                    + lo + " and right offsets " + ro + " reaches order " + (p.isPresent() ? p.getAsInt() : 0)
+                    + ", not " + order + ": ask for another --boundary-accuracy");
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** @return {@code m} */
+    public int derivative() {
+        return interior.derivative();
+    }
+
+    /** @return the smallest grid the operator holds on: every stencil on the grid, the end rows apart */
+    public int minLength() {
+        int n = Math.max(span(interior.leftOffsets()), span(interior.rightOffsets())) + 1;
+        n = Math.max(n, top.size() + bottom.size() + 1);
+        for (int i = 0; i < top.size(); i++) {
+            n = Math.max(n, i + reach(top.get(i)) + 1);
+        }
+        for (int i = 0; i < bottom.size(); i++) {
+            n = Math.max(n, i + reach(bottom.get(i)) + 1);
+        }
+        return n;
+    }
+
+    private static int span(List<Integer> offsets) {
+        return offsets.get(offsets.size() - 1) - offsets.get(0);
+    }
+
+    /** How far a closure row's stencils reach into the grid from its row. */
+    private static int reach(CompactScheme s) {
+        int r = 0;
+        for (List<Integer> o : List.of(s.leftOffsets(), s.rightOffsets())) {
+            r = Math.max(r, Math.max(Math.abs(o.get(0)), Math.abs(o.get(o.size() - 1))));
+        }
+        return r;
+    }
+
+    /**
+     * @param row 0 to {@code n - 1}
+     * @param n the grid size, at least {@link #minLength()}
+     * @return the scheme of that row, its offsets relative to the row
+     */
+    public CompactScheme scheme(int row, int n) {
+        if (row < top.size()) {
+            return top.get(row);
+        }
+        if (n - 1 - row < bottom.size()) {
+            return bottom.get(n - 1 - row);
+        }
+        return interior;
+    }
+
+    /** The most exact operations {@link #solvable} spends on one grid ({@code n · lower · upper}). */
+    public static final long MAX_CHECK_WORK = 20_000_000L;
+
+    /**
+     * Whether generated code can solve the system on {@code n} points: the band LU of {@code A} without
+     * pivoting (of {@code A} without its wrapped corners when periodic) has non-zero pivots, and, when
+     * periodic, the circulant {@code A} is non-singular: its eigenvalues are {@code a(ω^j)} for the
+     * {@code n}-th roots of unity {@code ω^j} and {@code a(z) = Σ_k α_k z^(k + lower)}, so it is
+     * non-singular exactly when {@code gcd(a(z), z^n - 1) = 1}. Exact, in {@code O(n · lower · upper)}
+     * operations for the band and {@code O(n · (lower + upper))} for the gcd.
+     *
+     * @param n a grid size, at least {@link #minLength()}
+     * @return whether it can
+     * @throws org.stencilforge.StencilforgeException past {@link #MAX_CHECK_WORK}
+     */
+    public boolean solvable(int n) {
+        int lower = 0;
+        int upper = 0;
+        List<CompactScheme> all = new ArrayList<>(top);
+        all.add(interior);
+        all.addAll(bottom);
+        for (CompactScheme s : all) {
+            lower = Math.max(lower, -s.leftOffsets().get(0));
+            upper = Math.max(upper, s.leftOffsets().get(s.leftOffsets().size() - 1));
+        }
+        Checks.require((long) n * Math.max(1, lower) * Math.max(1, upper) <= MAX_CHECK_WORK, "checking that A"
+                + " can be factored on " + n + " points with a band of " + lower + " + " + upper + " diagonals is"
+                + " past the limit of " + MAX_CHECK_WORK + " operations: use a narrower --left or fewer points");
+        int w = lower + upper + 1;
+        if (!pivotsNonZeroModP(n, lower, upper)) {
+            return exactPivotsNonZero(n, lower, upper) && (!periodic || coprimeToUnity(interior, lower, upper, n));
+        }
+        return !periodic || coprimeToUnity(interior, lower, upper, n);
+    }
+
+    /** A prime for the fast check: {@code 2^31 - 1}, so that products fit in a {@code long}. */
+    private static final long P = 2147483647L;
+
+    /**
+     * The band LU modulo {@link #P}. Each pivot's product with the ones before it is a leading principal
+     * minor of the band; one that is non-zero modulo {@code P} is non-zero, so {@code true} proves every
+     * pivot over the rationals non-zero. {@code false} (a pivot divisible by {@code P}, or a weight whose
+     * denominator is) proves nothing: the caller then decides exactly.
+     */
+    private boolean pivotsNonZeroModP(int n, int lower, int upper) {
+        int w = lower + upper + 1;
+        long[][] band = new long[n][w];
+        for (int i = 0; i < n; i++) {
+            CompactScheme s = scheme(i, n);
+            for (int k = -lower; k <= upper; k++) {
+                if (i + k >= 0 && i + k < n) {
+                    Rational a = s.alpha(k);
+                    java.math.BigInteger p = java.math.BigInteger.valueOf(P);
+                    java.math.BigInteger d = a.denominator().mod(p);
+                    if (d.signum() == 0) {
+                        return false;
+                    }
+                    band[i][k + lower] = a.numerator().mod(p).multiply(d.modInverse(p)).mod(p).longValueExact();
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            long pivot = band[i][lower];
+            if (pivot == 0) {
+                return false;
+            }
+            long inverse = java.math.BigInteger.valueOf(pivot).modInverse(java.math.BigInteger.valueOf(P)).longValue();
+            for (int r = 1; r <= lower && i + r < n; r++) {
+                long l = band[i + r][lower - r] * inverse % P;
+                for (int t = 1; t <= upper; t++) {
+                    band[i + r][lower - r + t] = Math.floorMod(band[i + r][lower - r + t] - l * band[i][lower + t] % P, P);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The band LU in exact rationals: whether every pivot is non-zero. */
+    private boolean exactPivotsNonZero(int n, int lower, int upper) {
+        int w = lower + upper + 1;
+        Rational[][] band = new Rational[n][w]; // band[i][k + lower] = A(i, i + k), corners dropped
+        for (int i = 0; i < n; i++) {
+            CompactScheme s = scheme(i, n);
+            for (int k = -lower; k <= upper; k++) {
+                band[i][k + lower] = i + k >= 0 && i + k < n ? s.alpha(k) : Rational.ZERO;
+            }
+        }
+        for (int i = 0; i < n; i++) { // LU without pivoting, within the band
+            Rational pivot = band[i][lower];
+            if (pivot.isZero()) {
+                return false;
+            }
+            for (int r = 1; r <= lower && i + r < n; r++) {
+                Rational l = band[i + r][lower - r].divide(pivot);
+                if (l.isZero()) {
+                    continue;
+                }
+                for (int t = 1; t <= upper; t++) {
+                    band[i + r][lower - r + t] = band[i + r][lower - r + t].subtract(l.multiply(band[i][lower + t]));
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code a(z) = Σ_k α_k z^(k + lower)} and {@code z^n - 1} have no common factor, by Euclid. */
+    private static boolean coprimeToUnity(CompactScheme s, int lower, int upper, int n) {
+        List<Rational> a = new ArrayList<>();
+        for (int k = -lower; k <= upper; k++) {
+            a.add(s.alpha(k));
+        }
+        List<Rational> zn = new ArrayList<>(); // z^n mod a, then minus 1
+        List<Rational> r = remainderOfPower(trim(a), n);
+        zn.addAll(r);
+        if (zn.isEmpty()) {
+            zn.add(Rational.ZERO);
+        }
+        zn.set(0, zn.get(0).subtract(Rational.ONE));
+        List<Rational> x = trim(a);
+        List<Rational> y = trim(zn);
+        while (!y.isEmpty()) {
+            List<Rational> t = remainder(x, y);
+            x = y;
+            y = t;
+        }
+        return x.size() == 1; // a non-zero constant
+    }
+
+    /** {@code z^n mod a}, coefficients from degree 0, trimmed. */
+    private static List<Rational> remainderOfPower(List<Rational> a, int n) {
+        int d = a.size() - 1;
+        if (d == 0) {
+            return List.of();
+        }
+        Rational[] r = new Rational[d];
+        java.util.Arrays.fill(r, Rational.ZERO);
+        r[0] = Rational.ONE;
+        Rational lead = a.get(d);
+        for (int e = 0; e < n; e++) { // r := z r mod a
+            Rational top = r[d - 1];
+            for (int j = d - 1; j > 0; j--) {
+                r[j] = r[j - 1];
+            }
+            r[0] = Rational.ZERO;
+            if (!top.isZero()) {
+                Rational q = top.divide(lead);
+                for (int j = 0; j < d; j++) {
+                    r[j] = r[j].subtract(q.multiply(a.get(j)));
+                }
+            }
+        }
+        return trim(java.util.Arrays.asList(r));
+    }
+
+    private static List<Rational> remainder(List<Rational> x, List<Rational> y) {
+        List<Rational> r = new ArrayList<>(x);
+        int dy = y.size() - 1;
+        while (r.size() - 1 >= dy && !r.isEmpty()) {
+            Rational q = r.get(r.size() - 1).divide(y.get(dy));
+            int shift = r.size() - 1 - dy;
+            for (int j = 0; j <= dy; j++) {
+                r.set(j + shift, r.get(j + shift).subtract(q.multiply(y.get(j))));
+            }
+            r = trim(r);
+        }
+        return r;
+    }
+
+    private static List<Rational> trim(List<Rational> p) {
+        List<Rational> out = new ArrayList<>(p);
+        while (!out.isEmpty() && out.get(out.size() - 1).isZero()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** How many grid sizes past a candidate {@link #solvableLength()} checks. */
+    public static final int CHECKED_SIZES = 16;
+
+    /**
+     * The shortest grid generated code accepts: the smallest {@code n >= }{@link #minLength()} such that
+     * {@link #solvable} holds for {@code n .. n + }{@value #CHECKED_SIZES} (on longer grids the pivots of the
+     * interior rows have settled; the tests run longer ones).
+     *
+     * @return that {@code n}
+     * @throws org.stencilforge.StencilforgeException if no such {@code n} is found within 64 points past the minimum
+     */
+    public int solvableLength() {
+        int min = minLength();
+        int candidate = min;
+        for (int n = min; n <= candidate + CHECKED_SIZES; n++) {
+            if (!solvable(n)) {
+                candidate = n + 1;
+                Checks.require(candidate <= min + 64, "the matrix A of this scheme and its closures is singular, or"
+                        + " its band cannot be factored without pivoting, on every grid of " + min + " to " + n
+                        + " points: choose another --boundary-accuracy or scheme");
+            }
+        }
+        return candidate;
+    }
+
+    /** @return the order of every closure row and then of the interior, {@code -1} for an exact row */
+    public List<Integer> orders() {
+        List<Integer> out = new ArrayList<>();
+        for (CompactScheme s : top) {
+            out.add(s.order().orElse(-1));
+        }
+        out.add(interior.order().orElse(-1));
+        return out;
+    }
+}
