@@ -172,6 +172,8 @@ final class CompactCommand implements Callable<Integer> {
                     .mapToInt(s -> Math.max(s.leftOffsets().size(), s.rightOffsets().size())).max().orElse(0);
             Checks.require(widest <= code.maxCodePoints, "generated code for stencils of " + widest + " points is past"
                     + " the limit of " + code.maxCodePoints + "; ask for fewer points, or raise it with --max-code-points");
+            Checks.require(code.precision() == org.stencilforge.codegen.Precision.DOUBLE, "compact solvers are"
+                    + " generated in double precision only: drop --precision single");
             text = CodeOptions.language(format).emit(CompactKernel.of(op), name);
         } else {
             CompactMatrices matrices = points == null ? null : CompactMatrices.of(op, points, maxSize);

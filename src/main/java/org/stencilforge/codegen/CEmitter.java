@@ -699,6 +699,11 @@ final class CEmitter {
         return "/* exact: " + sum.exactText() + " */\n";
     }
 
+    /** {@link #expression(Sum, Function, String, Precision)} in double precision. */
+    private static String expression(Sum sum, Function<Sum.Term, String> sample, String hoisted) {
+        return expression(sum, sample, hoisted, Precision.DOUBLE);
+    }
+
     /** {@code (c0 * x0 + ...) * factor}; {@code hoisted} names a precomputed factor, or is null. */
     private static String expression(Sum sum, Function<Sum.Term, String> sample, String hoisted, Precision p) {
         List<String> terms = Spell.terms(sum, sample, c -> c + point(p), v -> literal(v, p));

@@ -691,6 +691,16 @@ final class FortranEmitter {
         b.append(line).append("\n");
     }
 
+    /** {@link #scale(int, Precision)} and {@link #expression(Sum, Function, String, Precision)} in double
+     * precision, for the compact solver, which is emitted in double only. */
+    private static String scale(int m) {
+        return scale(m, Precision.DOUBLE);
+    }
+
+    private static List<String> expression(Sum sum, Function<Sum.Term, String> sample, String hoisted) {
+        return expression(sum, sample, hoisted, Precision.DOUBLE);
+    }
+
     /** {@code h^(-m)}. */
     private static String scale(int m, Precision p) {
         return m == 0 ? "h**0" : Spell.scale(m, "1.0_" + kind(p)); // h**0 uses h, which -Werror would call unused

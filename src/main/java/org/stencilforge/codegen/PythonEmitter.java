@@ -591,6 +591,11 @@ final class PythonEmitter {
                 : Spell.literal(Math.abs(t.rounded()), p);
     }
 
+    /** {@link #expression(Sum, Function, Precision)} in double precision, for the compact solver. */
+    private static String expression(Sum sum, Function<Sum.Term, String> sample) {
+        return expression(sum, sample, Precision.DOUBLE);
+    }
+
     /** {@code (c0 * x0 + ...) * factor}, a scalar expression. */
     private static String expression(Sum sum, Function<Sum.Term, String> sample, Precision p) {
         List<String> terms = new ArrayList<>(Spell.terms(sum, sample, c -> c + ".0", v -> Spell.literal(v, p)));
