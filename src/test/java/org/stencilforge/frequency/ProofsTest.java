@@ -1,0 +1,147 @@
+package org.stencilforge.frequency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.stencil.Scheme;
+import org.stencilforge.stencil.Stencil;
+
+/** The proofs against dense sampling of the direct sum in Apfloat. */
+class ProofsTest {
+
+    static final int POINTS = 600;
+
+    static Stencil holoborodko5() {
+        return Stencil.of(1, List.of(Rational.of(-2), Rational.of(-1), Rational.ZERO, Rational.ONE, Rational.of(2)),
+                List.of(Rational.of(-1, 8), Rational.of(-1, 4), Rational.ZERO, Rational.of(1, 4), Rational.of(1, 8)));
+    }
+
+    static Stream<Arguments> stencils() {
+        return Stream.of(Arguments.of(SymbolTest.preset(Scheme.CENTRAL, 1, 2)),
+                Arguments.of(SymbolTest.preset(Scheme.CENTRAL, 1, 6)), Arguments.of(SymbolTest.preset(Scheme.CENTRAL, 2, 4)),
+                Arguments.of(SymbolTest.preset(Scheme.FORWARD, 1, 3)), Arguments.of(SymbolTest.preset(Scheme.BACKWARD, 1, 2)),
+                Arguments.of(SymbolTest.preset(Scheme.FORWARD, 2, 2)), Arguments.of(holoborodko5()),
+                Arguments.of(SymbolTest.offsets(1, "-3/2", "-1/2", "1/2", "3/2")),
+                Arguments.of(SymbolTest.offsets(1, "-2", "-1", "1", "3")));
+    }
+
+    private static List<Apfloat[]> sample(Stencil s) {
+        List<Apfloat[]> out = new ArrayList<>();
+        Apfloat pi = ApfloatMath.pi(DirectSum.DIGITS);
+        for (int j = 0; j <= POINTS; j++) {
+            Apfloat w = pi.multiply(new Apfloat(j, DirectSum.DIGITS)).divide(new Apfloat(POINTS, DirectSum.DIGITS));
+            Apfloat[] h = DirectSum.h(s, w);
+            out.add(new Apfloat[] {w, h[0], h[1]});
+        }
+        return out;
+    }
+
+    private static Apfloat at(String omega) {
+        return new Apfloat(omega, DirectSum.DIGITS);
+    }
+
+    private static final Apfloat EPS = new Apfloat("1e-40");
+
+    @ParameterizedTest
+    @MethodSource("stencils")
+    void proofsAgreeWithDenseSampling(Stencil stencil) {
+        Symbol symbol = Symbol.of(stencil);
+        List<Apfloat[]> samples = sample(stencil);
+        int m = symbol.order();
+        for (Proof p : Responses.proofs(symbol)) {
+            assertTrue(!p.status().equals("undecided"), p.toString());
+            switch (p.name()) {
+                case "sign" -> {
+                    // the part along i^m keeps the sign of i^m (κ = 1)
+                    int idx = m % 2 == 0 ? 1 : 2;
+                    int sigma = m % 4 == 0 || m % 4 == 1 ? 1 : -1;
+                    boolean violated = samples.stream().anyMatch(x -> x[idx].signum() * sigma < 0
+                            && ApfloatMath.abs(x[idx]).compareTo(EPS) > 0);
+                    check(p, violated);
+                    if (p.at() != null) {
+                        Apfloat[] h = DirectSum.h(stencil, at(p.at()));
+                        assertTrue(h[idx].signum() * sigma < 0, p.toString());
+                    }
+                }
+                case "dissipation" -> {
+                    boolean plus = samples.stream().anyMatch(x -> x[1].compareTo(EPS) > 0);
+                    boolean minus = samples.stream().anyMatch(x -> x[1].compareTo(EPS.negate()) < 0);
+                    check(p, plus && minus);
+                    if (p.status().equals("proved")) {
+                        assertTrue(p.statement().contains(plus ? "≥ 0" : minus ? "≤ 0" : "= 0"), p.toString());
+                    }
+                }
+                case "bound" -> {
+                    boolean violated = samples.stream().skip(1).anyMatch(x -> DirectSum.magnitude(stencil, x[0])
+                            .compareTo(ApfloatMath.pow(x[0], m).add(EPS)) > 0);
+                    check(p, violated);
+                    if (p.at() != null) {
+                        Apfloat w = at(p.at());
+                        assertTrue(DirectSum.magnitude(stencil, w).compareTo(ApfloatMath.pow(w, m)) > 0, p.toString());
+                    }
+                }
+                case "monotone" -> {
+                    // count the changes of direction of |H| along the samples
+                    int turns = 0;
+                    int dir = 0;
+                    Apfloat last = null;
+                    boolean fellThenRose = false;
+                    for (Apfloat[] x : samples) {
+                        Apfloat mag = x[1].multiply(x[1]).add(x[2].multiply(x[2]));
+                        if (last != null) {
+                            int d = mag.subtract(last).signum();
+                            if (d != 0 && d != dir) {
+                                if (dir < 0 && d > 0) {
+                                    fellThenRose = true;
+                                }
+                                turns += dir == 0 ? 0 : 1;
+                                dir = d;
+                            }
+                        }
+                        last = mag;
+                    }
+                    check(p, fellThenRose);
+                    assertTrue(turns <= 1 || p.status().equals("fails"), p + " turns " + turns);
+                }
+                default -> throw new AssertionError(p.name());
+            }
+        }
+    }
+
+    private static void check(Proof p, boolean violatedBySampling) {
+        if (violatedBySampling) {
+            assertEquals("fails", p.status(), p.toString());
+        } else {
+            assertEquals("proved", p.status(), p.toString());
+        }
+    }
+
+    @Test
+    void knownVerdicts() {
+        // second difference: H = 2cos ω - 2 ≤ 0 and |H| = 4 sin²(ω/2) ≤ ω² (hand derivation)
+        List<Proof> p = Responses.proofs(Symbol.of(SymbolTest.preset(Scheme.CENTRAL, 2, 2)));
+        assertEquals("H(ω) ≤ 0 on [0, π]", p.get(0).statement());
+        assertEquals("proved", p.get(0).status());
+        assertEquals("proved", p.get(1).status());
+        // first-order upwind 1 - e^{-iω}: Re H = 1 - cos ω ≥ 0, dissipative
+        List<Proof> u = Responses.proofs(Symbol.of(SymbolTest.preset(Scheme.BACKWARD, 1, 1)));
+        assertEquals("Re H(ω) ≥ 0 on [0, π]", u.get(1).statement());
+        assertEquals("proved", u.get(1).status());
+        // central first derivative sin ω: peak at π/2 = 1.57079632679...
+        Proof mono = Responses.proofs(Symbol.of(SymbolTest.preset(Scheme.CENTRAL, 1, 2))).get(3);
+        assertEquals("peak at ω = 1.57079632679", mono.detail());
+        assertNotNull(new BigDecimal(mono.detail().substring(12)));
+    }
+}
