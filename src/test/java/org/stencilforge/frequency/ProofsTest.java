@@ -38,14 +38,7 @@ class ProofsTest {
     }
 
     private static List<Apfloat[]> sample(Stencil s) {
-        List<Apfloat[]> out = new ArrayList<>();
-        Apfloat pi = ApfloatMath.pi(DirectSum.DIGITS);
-        for (int j = 0; j <= POINTS; j++) {
-            Apfloat w = pi.multiply(new Apfloat(j, DirectSum.DIGITS)).divide(new Apfloat(POINTS, DirectSum.DIGITS));
-            Apfloat[] h = DirectSum.h(s, w);
-            out.add(new Apfloat[] {w, h[0], h[1]});
-        }
-        return out;
+        return DirectSum.grid(s, POINTS);
     }
 
     private static Apfloat at(String omega) {
@@ -71,8 +64,8 @@ class ProofsTest {
                             && ApfloatMath.abs(x[idx]).compareTo(EPS) > 0);
                     check(p, violated);
                     if (p.at() != null) {
-                        Apfloat[] h = DirectSum.h(stencil, at(p.at()));
-                        assertTrue(h[idx].signum() * sigma < 0, p.toString());
+                        Apfloat[] h = DirectSum.h(stencil, at(p.at())); // {re, im}
+                        assertTrue(h[idx - 1].signum() * sigma < 0, p.toString());
                     }
                 }
                 case "dissipation" -> {
@@ -81,10 +74,15 @@ class ProofsTest {
                     check(p, plus && minus);
                     if (p.status().equals("proved")) {
                         assertTrue(p.statement().contains(plus ? "≥ 0" : minus ? "≤ 0" : "= 0"), p.toString());
+                    } else {
+                        // Re H at the witness has the sign opposite to its sign near 0
+                        int near0 = samples.stream().skip(1).map(x -> x[1]).filter(x -> ApfloatMath.abs(x)
+                                .compareTo(EPS) > 0).findFirst().orElseThrow().signum();
+                        assertEquals(-near0, DirectSum.h(stencil, at(p.at()))[0].signum(), p.toString());
                     }
                 }
                 case "bound" -> {
-                    boolean violated = samples.stream().skip(1).anyMatch(x -> DirectSum.magnitude(stencil, x[0])
+                    boolean violated = samples.stream().skip(1).anyMatch(x -> DirectSum.magnitude(new Apfloat[] {x[1], x[2]})
                             .compareTo(ApfloatMath.pow(x[0], m).add(EPS)) > 0);
                     check(p, violated);
                     if (p.at() != null) {
@@ -113,11 +111,29 @@ class ProofsTest {
                         last = mag;
                     }
                     check(p, fellThenRose);
+                    if (p.at() != null) { // |H| rises at the witness, after falling somewhere before it
+                        Apfloat w = at(p.at());
+                        Apfloat dw = w.multiply(new Apfloat("1e-20", DirectSum.DIGITS));
+                        assertTrue(DirectSum.magnitude(stencil, w.add(dw)).compareTo(DirectSum.magnitude(stencil, w)) > 0,
+                                p.toString());
+                        assertTrue(falls(samples, w), p.toString());
+                    }
                     assertTrue(turns <= 1 || p.status().equals("fails"), p + " turns " + turns);
                 }
                 default -> throw new AssertionError(p.name());
             }
         }
+    }
+
+    /** @return whether {@code |H|} decreases between two consecutive samples below {@code w} */
+    private static boolean falls(List<Apfloat[]> samples, Apfloat w) {
+        for (int j = 1; j < samples.size() && samples.get(j)[0].compareTo(w) < 0; j++) {
+            if (DirectSum.magnitude(new Apfloat[] {samples.get(j)[1], samples.get(j)[2]})
+                    .compareTo(DirectSum.magnitude(new Apfloat[] {samples.get(j - 1)[1], samples.get(j - 1)[2]})) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void check(Proof p, boolean violatedBySampling) {
