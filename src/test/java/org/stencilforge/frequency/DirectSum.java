@@ -42,44 +42,62 @@ final class DirectSum {
         Apfloat step = pi.divide(new Apfloat(2L * n, DIGITS));
         Apfloat[] e = {ApfloatMath.cos(step), ApfloatMath.sin(step)};
         Apfloat[] z = {new Apfloat(1, DIGITS), new Apfloat(0, DIGITS)};
+        Terms t = new Terms(s);
         List<Apfloat[]> out = new ArrayList<>();
+        Apfloat omegaStep = pi.divide(new Apfloat(n, DIGITS));
+        Apfloat w = new Apfloat(0, DIGITS);
         for (int j = 0; j <= n; j++) {
-            Apfloat[] h = sum(s, z);
-            Apfloat w = pi.multiply(new Apfloat(j, DIGITS)).divide(new Apfloat(n, DIGITS));
+            Apfloat[] h = t.sum(z);
             out.add(new Apfloat[] {w, h[0], h[1]});
             z = times(z, e);
+            w = w.add(omegaStep);
         }
         return out;
     }
 
     /** @return {@code Σ_j w_j z^{2 s_j}} for {@code z = e^{iω/2}} */
     private static Apfloat[] sum(Stencil s, Apfloat[] z) {
-        Apfloat re = new Apfloat(0, DIGITS);
-        Apfloat im = new Apfloat(0, DIGITS);
-        for (int j = 0; j < s.size(); j++) {
-            int k = s.offsets().get(j).get(0).multiply(Rational.of(2)).numerator().intValueExact();
-            Apfloat[] p = power(z, Math.abs(k));
-            if (k < 0) {
-                p = new Apfloat[] {p[0], p[1].negate()};
+        return new Terms(s).sum(z);
+    }
+
+    /** The weights in Apfloat and the exponents {@code 2 s_j}, converted once. */
+    private static final class Terms {
+        final int[] k;
+        final Apfloat[] w;
+        final int max;
+
+        Terms(Stencil s) {
+            k = new int[s.size()];
+            w = new Apfloat[s.size()];
+            int m = 0;
+            for (int j = 0; j < s.size(); j++) {
+                k[j] = s.offsets().get(j).get(0).multiply(Rational.of(2)).numerator().intValueExact();
+                w[j] = of(s.weights().get(j));
+                m = Math.max(m, Math.abs(k[j]));
             }
-            Apfloat w = of(s.weights().get(j));
-            re = re.add(w.multiply(p[0]));
-            im = im.add(w.multiply(p[1]));
+            max = m;
         }
-        return new Apfloat[] {re, im};
+
+        Apfloat[] sum(Apfloat[] z) {
+            Apfloat[][] pw = new Apfloat[max + 1][];
+            pw[0] = new Apfloat[] {new Apfloat(1, DIGITS), new Apfloat(0, DIGITS)};
+            for (int i = 1; i <= max; i++) {
+                pw[i] = times(pw[i - 1], z);
+            }
+            Apfloat re = new Apfloat(0, DIGITS);
+            Apfloat im = new Apfloat(0, DIGITS);
+            for (int j = 0; j < k.length; j++) {
+                Apfloat[] p = pw[Math.abs(k[j])];
+                re = re.add(w[j].multiply(p[0]));
+                im = k[j] < 0 ? im.subtract(w[j].multiply(p[1])) : im.add(w[j].multiply(p[1]));
+            }
+            return new Apfloat[] {re, im};
+        }
     }
 
     private static Apfloat[] times(Apfloat[] a, Apfloat[] b) {
         return new Apfloat[] {a[0].multiply(b[0]).subtract(a[1].multiply(b[1])),
             a[0].multiply(b[1]).add(a[1].multiply(b[0]))};
-    }
-
-    private static Apfloat[] power(Apfloat[] z, int k) {
-        Apfloat[] r = {new Apfloat(1, DIGITS), new Apfloat(0, DIGITS)};
-        for (int i = 0; i < k; i++) {
-            r = times(r, z);
-        }
-        return r;
     }
 
     /** @return {@code |H(ω) - (iω)^m| / ω^m} */
@@ -107,8 +125,8 @@ final class DirectSum {
         return ApfloatMath.sqrt(h[0].multiply(h[0]).add(h[1].multiply(h[1])));
     }
 
-    /** @return {@code |H|} from {@code {re, im}} */
-    static Apfloat magnitude(Apfloat[] h) {
-        return ApfloatMath.sqrt(h[0].multiply(h[0]).add(h[1].multiply(h[1])));
+    /** @return {@code |H|^2} from {@code {re, im}} */
+    static Apfloat norm(Apfloat[] h) {
+        return h[0].multiply(h[0]).add(h[1].multiply(h[1]));
     }
 }

@@ -82,8 +82,8 @@ class ProofsTest {
                     }
                 }
                 case "bound" -> {
-                    boolean violated = samples.stream().skip(1).anyMatch(x -> DirectSum.magnitude(new Apfloat[] {x[1], x[2]})
-                            .compareTo(ApfloatMath.pow(x[0], m).add(EPS)) > 0);
+                    boolean violated = samples.stream().skip(1).anyMatch(x -> DirectSum.norm(new Apfloat[] {x[1], x[2]})
+                            .compareTo(ApfloatMath.pow(x[0], 2L * m).add(EPS)) > 0);
                     check(p, violated);
                     if (p.at() != null) {
                         Apfloat w = at(p.at());
@@ -128,8 +128,8 @@ class ProofsTest {
     /** @return whether {@code |H|} decreases between two consecutive samples below {@code w} */
     private static boolean falls(List<Apfloat[]> samples, Apfloat w) {
         for (int j = 1; j < samples.size() && samples.get(j)[0].compareTo(w) < 0; j++) {
-            if (DirectSum.magnitude(new Apfloat[] {samples.get(j)[1], samples.get(j)[2]})
-                    .compareTo(DirectSum.magnitude(new Apfloat[] {samples.get(j - 1)[1], samples.get(j - 1)[2]})) < 0) {
+            if (DirectSum.norm(new Apfloat[] {samples.get(j)[1], samples.get(j)[2]})
+                    .compareTo(DirectSum.norm(new Apfloat[] {samples.get(j - 1)[1], samples.get(j - 1)[2]})) < 0) {
                 return true;
             }
         }
