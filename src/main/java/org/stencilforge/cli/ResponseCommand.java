@@ -67,6 +67,8 @@ final class ResponseCommand implements Callable<Integer> {
 
     /** The farthest offset (in units of h) by default: the symbol's degree, which Sturm sequences pay for. */
     static final int DEFAULT_MAX_REACH = 32;
+    /** Points of each curve of a chart, denser towards 0 and π. */
+    static final int CURVE_POINTS = 401;
     /** The most samples by default. */
     static final int DEFAULT_MAX_SAMPLES = 4097;
 
@@ -210,22 +212,27 @@ final class ResponseCommand implements Callable<Integer> {
             given.add(new Given(g.stencil, dir == null ? g.label : "along " + dir.toString().replace(" ", ""), symbol,
                     dir));
         }
-        // the stencils are independent: analyse them on every core, keep the order
+        // the chart needs only the symbols: draw it on its own thread while the stencils, which are
+        // independent, are analysed on every core (the order kept); the same bytes either way
+        java.util.concurrent.CompletableFuture<byte[]> drawing = null;
+        if (plot != null) {
+            java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "plot");
+                t.setDaemon(true);
+                return t;
+            });
+            drawing = java.util.concurrent.CompletableFuture.supplyAsync(() -> chart(given, tol, kind), one);
+            one.shutdown();
+        }
         List<Labelled> all = given.parallelStream().map(g -> new Labelled(g.label, g.stencil, g.direction,
                 Responses.analyse(g.symbol, tol, samples))).toList();
         byte[] picture = null;
-        if (plot != null) {
-            List<ResponsePlot.Curve> curves = new ArrayList<>();
-            for (Labelled l : all) {
-                double[][] c = Responses.curve(l.response().symbol(), 801);
-                curves.add(new ResponsePlot.Curve(l.label(), c[0], c[1], c[2]));
+        if (drawing != null) {
+            try {
+                picture = drawing.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            Symbol first = all.get(0).response().symbol();
-            String title = (plotError ? "Relative error" : "Magnitude response") + " of "
-                    + (first.order() == 0 ? "interpolation" : "derivative " + first.order())
-                    + (all.get(0).direction() == null ? "" : " along " + all.get(0).direction());
-            picture = ResponsePlot.render(curves, first.order(), first.kappa().abs().toDouble(), plotError,
-                    tol.toDouble(), title, kind);
         }
         String text = switch (format) {
             case JSON -> ResponseDocuments.json(all);
@@ -239,6 +246,21 @@ final class ResponseCommand implements Callable<Integer> {
         }
         common.write(text, spec);
         return Main.OK;
+    }
+
+    /** @return the chart of every stencil's response, from doubles (a picture, never digits) */
+    private byte[] chart(List<Given> given, Rational tol, ResponsePlot.Kind kind) {
+        List<ResponsePlot.Curve> curves = new ArrayList<>();
+        for (Given g : given) {
+            double[][] c = Responses.curve(g.symbol, CURVE_POINTS);
+            curves.add(new ResponsePlot.Curve(g.label, c[0], c[1], c[2]));
+        }
+        Symbol first = given.get(0).symbol;
+        String title = (plotError ? "Relative error" : "Magnitude response") + " of "
+                + (first.order() == 0 ? "interpolation" : "derivative " + first.order())
+                + (given.get(0).direction == null ? "" : " along " + given.get(0).direction);
+        return ResponsePlot.render(curves, first.order(), first.kappa().abs().toDouble(), plotError, tol.toDouble(),
+                title, kind);
     }
 
     private static ResponsePlot.Kind plotKind(Path file) {

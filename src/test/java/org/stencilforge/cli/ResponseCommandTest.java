@@ -107,10 +107,10 @@ class ResponseCommandTest {
         String text = Files.readString(svg);
         assertTrue(text.contains("<path") || text.contains("<polyline"), "no curves in the SVG");
         // every series is drawn in its own colour (ResponsePlot's first two, the ideal's grey, dashed);
-        // each stencil's curve is 800 segments between its 801 points
+        // each stencil's curve is 400 segments between its ResponseCommand.CURVE_POINTS = 401 points
         for (String colour : new String[] {"rgb(0,114,178)", "rgb(213,94,0)"}) {
             assertTrue(Pattern.compile("stroke:" + Pattern.quote(colour) + ";stroke-width:2.2").matcher(text)
-                    .results().count() >= 800, colour);
+                    .results().count() >= ResponseCommand.CURVE_POINTS - 1, colour);
         }
         assertTrue(text.contains("stroke:rgb(90,90,90);stroke-width:1.6") && text.contains("stroke-dasharray:7,5"),
                 "the ideal, dashed");
