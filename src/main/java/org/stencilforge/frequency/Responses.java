@@ -110,8 +110,10 @@ public final class Responses {
      * The resolving bandwidth: the largest {@code ω ≤ π} with {@code |R(ω)| ≤ tol |κ|} on
      * {@code (0, ω]}, {@code R = (H - κ(iω)^m)/(iω)^m}. It is bracketed by a rigorous cover of
      * {@code [0, ω_lo]} and a point {@code ω_hi} where the error provably exceeds the tolerance,
-     * then narrowed: by bisection on the sign of the error once the error is proved increasing
-     * on the bracket, else by further covers.
+     * then narrowed: once the error is proved increasing on the bracket, to a width of
+     * {@code 2·10^-20 ω} around a Newton guess whose two ends are then checked (the error proved
+     * below the tolerance at one, above at the other), or by bisection on the sign of the error
+     * when that check fails; else by further covers.
      *
      * @param symbol the symbol
      * @param tolerance in {@code [1e-30, 1)}

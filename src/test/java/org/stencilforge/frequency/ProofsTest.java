@@ -34,7 +34,18 @@ class ProofsTest {
                 Arguments.of(SymbolTest.preset(Scheme.FORWARD, 1, 3)), Arguments.of(SymbolTest.preset(Scheme.BACKWARD, 1, 2)),
                 Arguments.of(SymbolTest.preset(Scheme.FORWARD, 2, 2)), Arguments.of(holoborodko5()),
                 Arguments.of(SymbolTest.offsets(1, "-3/2", "-1/2", "1/2", "3/2")),
-                Arguments.of(SymbolTest.offsets(1, "-2", "-1", "1", "3")));
+                Arguments.of(SymbolTest.offsets(1, "-2", "-1", "1", "3")), Arguments.of(dip()));
+    }
+
+    /**
+     * A first derivative whose magnitude falls and rises again (hand derivation): weights ∓1/4 at
+     * ∓1 and ∓1/12 at ∓3 give H/i = (sin ω + sin 3ω / 3)/2 (Σ w s = 1/2 + 1/2 = 1), whose
+     * derivative (cos ω + cos 3ω)/2 = cos 2ω cos ω vanishes at π/4, π/2, 3π/4: |H| is 0.471 at π/4,
+     * 1/3 at π/2 and 0.471 at 3π/4, so "unimodal" fails.
+     */
+    static Stencil dip() {
+        return Stencil.of(1, List.of(Rational.of(-3), Rational.of(-1), Rational.ONE, Rational.of(3)),
+                List.of(Rational.of(-1, 12), Rational.of(-1, 4), Rational.of(1, 4), Rational.of(1, 12)));
     }
 
     private static List<Apfloat[]> sample(Stencil s) {
@@ -156,6 +167,11 @@ class ProofsTest {
         assertEquals("Re H(ω) ≥ 0 on [0, π]", u.get(1).statement());
         assertEquals("proved", u.get(1).status());
         // central first derivative sin ω: peak at π/2 = 1.57079632679...
+        // dip(): |H| rises again only on (π/2, 3π/4) (see dip), so the witness lies there
+        Proof dip = Responses.monotone(Symbol.of(dip()));
+        assertEquals("fails", dip.status(), dip.toString());
+        double at = Double.parseDouble(dip.at());
+        assertTrue(at > Math.PI / 2 && at < 3 * Math.PI / 4, dip.toString());
         Proof mono = Responses.proofs(Symbol.of(SymbolTest.preset(Scheme.CENTRAL, 1, 2))).get(3);
         assertEquals("peak at ω = 1.57079632679", mono.detail());
         assertNotNull(new BigDecimal(mono.detail().substring(12)));
