@@ -24,6 +24,12 @@ import org.stencilforge.request.GridOptions;
 import org.stencilforge.request.LineOptions;
 import org.stencilforge.stencil.Scheme;
 import org.stencilforge.stencil.Stencil;
+import org.stencilforge.request.Inputs;
+import org.stencilforge.verify.InputFiles;
+import org.stencilforge.verify.Literals;
+import org.stencilforge.verify.StencilCheck;
+import org.stencilforge.verify.VerifyLimits;
+import org.stencilforge.verify.WeightMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,12 +58,17 @@ import picocli.CommandLine.Spec;
             "  stencilforge response --derivative 2 --accuracy 2,4 --plot-error --plot err.svg",
             "  stencilforge response --derivative 1 --offsets=-3/2,-1/2,1/2,3/2 --format json",
             "  stencilforge response --derivative 1 --accuracy 2 --scheme backward",
+            "  stencilforge response --derivative 1 --offsets=-2,-1,1,2 --weights=-1/8,-1/4,1/4,1/8",
+            "  stencilforge design --kind drp --length 7 --order 4 --rational 12 --format json > drp.json",
+            "  stencilforge response --input drp.json --plot drp.png",
             "  stencilforge response --operator laplacian --dimension 2 --shape box --radius 1 \\",
             "      --direction 1,1"})
 final class ResponseCommand implements Callable<Integer> {
 
     /** The farthest offset (in units of h) by default: the symbol's degree, which Sturm sequences pay for. */
     static final int DEFAULT_MAX_REACH = 32;
+    /** Points of each curve of a chart, denser towards 0 and π. */
+    static final int CURVE_POINTS = 401;
     /** The most samples by default. */
     static final int DEFAULT_MAX_SAMPLES = 4097;
 
@@ -80,6 +91,17 @@ final class ResponseCommand implements Callable<Integer> {
     @Option(names = "--offsets", paramLabel = "S1,S2,...",
             description = "1-D offsets (integers or half-integers), or nd offset vectors separated by ';'.")
     private String offsets;
+
+    @Option(names = "--weights", paramLabel = "W1,W2,...",
+            description = "Given weights, one per offset of --offsets, read exactly (1/12, 0.125, 1e-3): the response "
+                    + "of a stencil from elsewhere, e.g. a design's.")
+    private String weights;
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Stencils with given weights from a file, as verify --input reads it: the JSON that weights"
+                    + " and design write with --format json, CSV, or lines 'derivative M', 'offsets ...', "
+                    + "'weights ...'. Weights are read exactly as written.")
+    private Path input;
 
     @Option(names = "--nodes", paramLabel = "X1,X2,...", description = "1-D absolute nodes (needs --at).")
     private String nodes;
@@ -175,32 +197,42 @@ final class ResponseCommand implements Callable<Integer> {
         }
         ResponsePlot.Kind kind = plot == null ? null : plotKind(plot);
         Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
-        List<Labelled> all = new ArrayList<>();
-        for (Request r : requests()) {
-            Stencil stencil = Derivations.derive(r.request, 1, limits).stencil();
-            List<Integer> dir = r.nd ? direction(stencil.dimension()) : null;
-            Symbol symbol = dir == null ? Symbol.of(stencil) : Symbol.of(stencil, dir);
+        List<Given> given = new ArrayList<>();
+        for (Given g : weights != null || input != null ? given(limits) : derived(limits)) {
+            if (g.stencil.dimension() == 1 && (direction != null || axis != null)) {
+                throw new StencilforgeException("--direction and --axis read a stencil of several dimensions; a 1-D"
+                        + " stencil has one direction, so drop them");
+            }
+            List<Integer> dir = g.stencil.dimension() > 1 ? direction(g.stencil.dimension()) : null;
+            Symbol symbol = dir == null ? Symbol.of(g.stencil) : Symbol.of(g.stencil, dir);
             if (symbol.reach().compareTo(Rational.of(maxReach)) > 0) {
                 throw new StencilforgeException("the stencil reaches " + symbol.reach() + " points from 0, past "
                         + maxReach + " (the proofs' exact polynomials grow with it); raise --max-reach");
             }
-            FrequencyResponse response = Responses.analyse(symbol, tol, samples);
-            all.add(new Labelled(dir == null ? r.label : "along " + dir.toString().replace(" ", ""), stencil, dir,
-                    response));
+            given.add(new Given(g.stencil, dir == null ? g.label : "along " + dir.toString().replace(" ", ""), symbol,
+                    dir));
         }
-        byte[] picture = null;
+        // the chart needs only the symbols: draw it on its own thread while the stencils, which are
+        // independent, are analysed on every core (the order kept); the same bytes either way
+        java.util.concurrent.CompletableFuture<byte[]> drawing = null;
         if (plot != null) {
-            List<ResponsePlot.Curve> curves = new ArrayList<>();
-            for (Labelled l : all) {
-                double[][] c = Responses.curve(l.response().symbol(), 801);
-                curves.add(new ResponsePlot.Curve(l.label(), c[0], c[1], c[2]));
+            java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "plot");
+                t.setDaemon(true);
+                return t;
+            });
+            drawing = java.util.concurrent.CompletableFuture.supplyAsync(() -> chart(given, tol, kind), one);
+            one.shutdown();
+        }
+        List<Labelled> all = given.parallelStream().map(g -> new Labelled(g.label, g.stencil, g.direction,
+                Responses.analyse(g.symbol, tol, samples))).toList();
+        byte[] picture = null;
+        if (drawing != null) {
+            try {
+                picture = drawing.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            Symbol first = all.get(0).response().symbol();
-            String title = (plotError ? "Relative error" : "Magnitude response") + " of "
-                    + (first.order() == 0 ? "interpolation" : "derivative " + first.order())
-                    + (all.get(0).direction() == null ? "" : " along " + all.get(0).direction());
-            picture = ResponsePlot.render(curves, first.order(), first.kappa().abs().toDouble(), plotError,
-                    tol.toDouble(), title, kind);
         }
         String text = switch (format) {
             case JSON -> ResponseDocuments.json(all);
@@ -214,6 +246,21 @@ final class ResponseCommand implements Callable<Integer> {
         }
         common.write(text, spec);
         return Main.OK;
+    }
+
+    /** @return the chart of every stencil's response, from doubles (a picture, never digits) */
+    private byte[] chart(List<Given> given, Rational tol, ResponsePlot.Kind kind) {
+        List<ResponsePlot.Curve> curves = new ArrayList<>();
+        for (Given g : given) {
+            double[][] c = Responses.curve(g.symbol, CURVE_POINTS);
+            curves.add(new ResponsePlot.Curve(g.label, c[0], c[1], c[2]));
+        }
+        Symbol first = given.get(0).symbol;
+        String title = (plotError ? "Relative error" : "Magnitude response") + " of "
+                + (first.order() == 0 ? "interpolation" : "derivative " + first.order())
+                + (given.get(0).direction == null ? "" : " along " + given.get(0).direction);
+        return ResponsePlot.render(curves, first.order(), first.kappa().abs().toDouble(), plotError, tol.toDouble(),
+                title, kind);
     }
 
     private static ResponsePlot.Kind plotKind(Path file) {
@@ -230,6 +277,112 @@ final class ResponseCommand implements Callable<Integer> {
 
     /** One stencil to analyse. */
     private record Request(org.stencilforge.request.StencilRequest request, boolean nd, String label) {
+    }
+
+    /** A stencil, its label, and once read along its direction, its symbol. */
+    private record Given(Stencil stencil, String label, Symbol symbol, List<Integer> direction) {
+        Given(Stencil stencil, String label) {
+            this(stencil, label, null, null);
+        }
+    }
+
+    private List<Given> derived(Limits limits) {
+        List<Given> out = new ArrayList<>();
+        for (Request r : requests()) {
+            Stencil stencil = Derivations.derive(r.request, 1, limits).stencil();
+            if (!r.nd && stencil.dimension() > 1) {
+                throw new IllegalStateException("a 1-D request gave a stencil of several dimensions");
+            }
+            out.add(new Given(stencil, r.label));
+        }
+        return out;
+    }
+
+    /** @return the stencils of {@code --offsets} with {@code --weights}, or of {@code --input} */
+    private List<Given> given(Limits limits) {
+        if (accuracy != null || nodes != null || at != null || scheme != null || shape != null || radius != null
+                || axisOffsets != null || rule != null) {
+            throw new StencilforgeException("--weights and --input give the weights; drop the options that derive"
+                    + " them (--accuracy, --nodes, --at, --scheme, --shape, --radius, --axis-offsets, --rule)");
+        }
+        if (input != null && (weights != null || offsets != null || operator != null || dimension != null)) {
+            throw new StencilforgeException("give either --input FILE or --offsets with --weights, not both");
+        }
+        List<StencilCheck.Input> inputs;
+        if (input != null) {
+            Integer m = derivative == null ? null : integer("--derivative", derivative);
+            inputs = InputFiles.stencils(input, m, new VerifyLimits(limits, VerifyLimits.DEFAULT_MATRIX_SIZE,
+                    VerifyLimits.DEFAULT_FILE_BYTES));
+        } else {
+            if (offsets == null) {
+                throw new StencilforgeException("--weights needs --offsets: one offset per weight");
+            }
+            inputs = List.of(oneGiven());
+        }
+        List<Given> out = new ArrayList<>();
+        for (StencilCheck.Input in : inputs) {
+            if (in.operator() == null) {
+                throw new StencilforgeException((in.label().isEmpty() ? "" : in.label() + ": ")
+                        + "which derivative do the weights approximate? give --derivative M");
+            }
+            if (in.weights().size() != in.offsets().size()) {
+                throw new StencilforgeException((in.label().isEmpty() ? "" : in.label() + ": ") + in.offsets().size()
+                        + " offsets but " + in.weights().size() + " weights: give one weight per offset");
+            }
+            List<Rational> w = new ArrayList<>();
+            for (int i = 0; i < in.weights().size(); i++) {
+                String where = (in.label().isEmpty() ? "--weights" : in.label()) + ": weight " + (i + 1);
+                w.add(Literals.read(in.weights().get(i), WeightMode.DECIMAL, where));
+            }
+            Stencil s = Stencil.sorted(in.operator(), in.offsets(), w);
+            String label = "given weights on " + String.join(",", in.offsets().stream().map(o -> o.size() == 1
+                    ? o.get(0).toString() : o.toString().replace(" ", "")).toList());
+            Path name = input == null ? null : input.getFileName();
+            out.add(new Given(s, in.label().isEmpty() || name == null ? label : name + ", " + in.label()));
+        }
+        return out;
+    }
+
+    private StencilCheck.Input oneGiven() {
+        boolean vectors = offsets.contains(";");
+        List<List<Rational>> points = new ArrayList<>();
+        for (String p : vectors ? offsets.split(";", -1) : new String[] {offsets}) {
+            List<Rational> v = Inputs.numbers("--offsets", p);
+            if (vectors) {
+                points.add(v);
+            } else {
+                v.forEach(x -> points.add(List.of(x)));
+            }
+        }
+        if (points.size() > limit.maxNodes) {
+            throw new StencilforgeException("--offsets: " + points.size() + " points, more than --max-nodes "
+                    + limit.maxNodes);
+        }
+        int d = points.get(0).size();
+        org.stencilforge.stencil.DifferentialOperator op;
+        if (operator != null && derivative != null) {
+            throw new StencilforgeException("give --derivative or --operator, not both");
+        } else if (operator != null) {
+            op = org.stencilforge.stencil.OperatorParser.parse(operator, d);
+        } else if (derivative == null) {
+            throw new StencilforgeException("which derivative do the weights approximate? give --derivative M"
+                    + (d > 1 ? " (a multi-index A1,A2,...) or --operator" : ""));
+        } else {
+            String[] parts = derivative.split(",", -1);
+            if (parts.length != d) {
+                throw new StencilforgeException("--derivative " + RationalParser.quote(derivative) + " has "
+                        + parts.length + " axes but the offsets have " + d + " coordinates");
+            }
+            int[] alpha = new int[d];
+            for (int a = 0; a < d; a++) {
+                alpha[a] = integer("--derivative", parts[a]);
+                if (alpha[a] < 0 || alpha[a] > 1000) {
+                    throw new StencilforgeException("--derivative: orders must be between 0 and 1000");
+                }
+            }
+            op = org.stencilforge.stencil.DifferentialOperator.partial(org.stencilforge.stencil.MultiIndex.of(alpha));
+        }
+        return new StencilCheck.Input("", op, points, List.of(weights.split(",", -1)));
     }
 
     private boolean severalDimensions() {

@@ -166,6 +166,38 @@ record Interval(BigDecimal lo, BigDecimal hi) {
      * @return {@code {cos x, sin x}}
      */
     static Interval[] cosSin(BigDecimal x, int digits) {
+        // halve x until |x| ≤ 1/8 (exactly: x / 2^k = x 5^k 10^-k), sum the short series, and double
+        // back with cos 2a = 2 cos^2 a - 1, sin 2a = 2 sin a cos a, each doubling widening the
+        // enclosure about fourfold: a digit more per two doublings
+        int k = 0;
+        while (x.abs().compareTo(EIGHTH.multiply(BigDecimal.valueOf(1L << k))) > 0 && k < 20) {
+            k++;
+        }
+        if (k == 0) {
+            return cosSinSeries(x, digits);
+        }
+        int p = digits + 3 + k;
+        BigDecimal y = x.multiply(BigDecimal.valueOf(5).pow(k)).movePointLeft(k);
+        Interval[] cs = cosSinSeries(y, p);
+        Interval two = point(BigDecimal.valueOf(2));
+        for (int i = 0; i < k; i++) {
+            Interval c = two.multiply(cs[0].square(p), p).subtract(ONE, p);
+            Interval sn = two.multiply(cs[1].multiply(cs[0], p), p);
+            cs = new Interval[] {c.intersectUnit(), sn.intersectUnit()};
+        }
+        return cs;
+    }
+
+    private static final BigDecimal EIGHTH = new BigDecimal("0.125");
+
+    /** @return this intersected with {@code [-1, 1]}, where every cosine and sine lies */
+    private Interval intersectUnit() {
+        BigDecimal one = BigDecimal.ONE;
+        return new Interval(lo.max(one.negate()).min(one), hi.min(one).max(one.negate()));
+    }
+
+    /** {@link #cosSin} by the series alone. */
+    private static Interval[] cosSinSeries(BigDecimal x, int digits) {
         int p = digits + 5;
         Interval[] inverse = inverseFactorials(p);
         Interval xi = point(x); // exact

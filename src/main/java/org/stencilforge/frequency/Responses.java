@@ -110,8 +110,10 @@ public final class Responses {
      * The resolving bandwidth: the largest {@code ω ≤ π} with {@code |R(ω)| ≤ tol |κ|} on
      * {@code (0, ω]}, {@code R = (H - κ(iω)^m)/(iω)^m}. It is bracketed by a rigorous cover of
      * {@code [0, ω_lo]} and a point {@code ω_hi} where the error provably exceeds the tolerance,
-     * then narrowed: by bisection on the sign of the error once the error is proved increasing
-     * on the bracket, else by further covers.
+     * then narrowed: once the error is proved increasing on the bracket, to a width of
+     * {@code 2·10^-20 ω} around a Newton guess whose two ends are then checked (the error proved
+     * below the tolerance at one, above at the other), or by bisection on the sign of the error
+     * when that check fails; else by further covers.
      *
      * @param symbol the symbol
      * @param tolerance in {@code [1e-30, 1)}
@@ -164,6 +166,12 @@ public final class Responses {
                 monotone = c.increasing(mid, b.subtract(a).divide(two));
             }
             if (monotone) { // one crossing in [a, b]: bisect on the sign of the error
+                BigDecimal[] near = newton(ev, bound, a, b);
+                if (near != null && c.below(near[0]) && c.exceeds(near[1])) {
+                    a = near[0];
+                    b = near[1];
+                    continue;
+                }
                 if (c.exceeds(mid)) {
                     b = mid;
                 } else if (c.below(mid)) {
@@ -195,6 +203,41 @@ public final class Responses {
         }
         String digits = Decimals.of(new Interval(a, b), BANDWIDTH_DIGITS);
         return new Bandwidth(tolerance, a, b, digits == null ? "undecided" : digits, status);
+    }
+
+    /**
+     * A guess, not a proof: Newton's method on the midpoints of the enclosures of
+     * {@code f = |R|^2 - b} and {@code f'}, from the middle of {@code [a, b]}.
+     *
+     * @return {@code {x - δ, x + δ}} around the guess {@code x}, {@code δ = 10^-20 x}, inside
+     *     {@code (a, b)}; or {@code null} if the iteration leaves the bracket or does not settle
+     */
+    private static BigDecimal[] newton(Evaluator ev, Rational bound, BigDecimal a, BigDecimal b) {
+        MathContext mc = new MathContext(40, RoundingMode.HALF_EVEN);
+        BigDecimal target = Interval.of(bound, 40).mid();
+        BigDecimal x = a.add(b).divide(BigDecimal.valueOf(2), mc);
+        for (int i = 0; i < 12; i++) {
+            Complex[] g = ev.taylor(x, 2, Rational.ZERO);
+            BigDecimal r0 = g[0].re().mid();
+            BigDecimal i0 = g[0].im().mid();
+            BigDecimal f = r0.multiply(r0).add(i0.multiply(i0)).subtract(target);
+            BigDecimal df = r0.multiply(g[1].re().mid()).add(i0.multiply(g[1].im().mid())).multiply(BigDecimal.valueOf(2));
+            if (df.signum() <= 0) {
+                return null;
+            }
+            BigDecimal step = f.divide(df, mc);
+            x = x.subtract(step, mc);
+            if (x.compareTo(a) <= 0 || x.compareTo(b) >= 0) {
+                return null;
+            }
+            if (step.abs().compareTo(x.movePointLeft(24)) < 0) {
+                BigDecimal d = x.movePointLeft(20).round(new MathContext(2, RoundingMode.CEILING));
+                BigDecimal lo = x.subtract(d).round(new MathContext(30, RoundingMode.FLOOR));
+                BigDecimal hi = x.add(d).round(new MathContext(30, RoundingMode.CEILING));
+                return lo.compareTo(a) > 0 && hi.compareTo(b) < 0 ? new BigDecimal[] {lo, hi} : null;
+            }
+        }
+        return null;
     }
 
     private static Bandwidth whole(Rational tolerance) {
@@ -563,7 +606,7 @@ public final class Responses {
      * The response as doubles, for plots only (never printed as digits).
      *
      * @param symbol the symbol
-     * @param points how many points on {@code [0, π]}
+     * @param points how many points on {@code [0, π]}, at {@code ω/π = (1 - cos(jπ/(points-1)))/2}
      * @return {@code {ω/π, |H|, relative error}} per point; the relative error is {@code NaN} at 0
      */
     public static double[][] curve(Symbol symbol, int points) {
@@ -579,7 +622,7 @@ public final class Responses {
             }
         }
         for (int j = 0; j < points; j++) {
-            double x = (double) j / (points - 1);
+            double x = (1 - Math.cos(Math.PI * j / (points - 1))) / 2; // denser towards 0 and π
             double w = Math.PI * x;
             double[] h = ev.approximate(w);
             double ideal = kappa * Math.pow(w, m);

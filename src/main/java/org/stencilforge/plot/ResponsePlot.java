@@ -28,6 +28,8 @@ public final class ResponsePlot {
     public static final int HEIGHT = 560;
     /** The smallest relative error drawn; below it the curve is cut at the axis. */
     static final double ERROR_FLOOR = 1e-16;
+    /** The x axis counts eighths of π. */
+    private static final int EIGHTHS = 8;
 
     /** The file type, from the name's extension. */
     public enum Kind { PNG, SVG }
@@ -65,7 +67,7 @@ public final class ResponsePlot {
             double tolerance, String title, Kind kind) {
         System.setProperty("java.awt.headless", "true");
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("ω").yAxisTitle(error ? "relative error |H(ω) − ideal| / |ideal|" : "|H(ω)|").build();
+                .xAxisTitle("ω (h = 1)").yAxisTitle(error ? "relative error |H(ω) − ideal| / |ideal|" : "|H(ω)|").build();
         Styler s = chart.getStyler();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotBackgroundColor(Color.WHITE);
@@ -74,11 +76,14 @@ public final class ResponsePlot {
         chart.getStyler().setLegendPosition(error ? Styler.LegendPosition.InsideSE : Styler.LegendPosition.InsideNW);
         chart.getStyler().setLegendBorderColor(new Color(200, 200, 200));
         chart.getStyler().setMarkerSize(0);
-        // x in units of π: ticks 0, 0.1π, ..., π
+        // x in units of π/8, so that XChart's steps of 1, 2, 5, 10 land on multiples of π/8 or π/4
+        // (its tick calculator knows no other steps); labelled 0, π/8, π/4, ..., π. The curves'
+        // points are not equally spaced, else XChart would put the ticks on data points instead.
         chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisMax(1.0);
-        chart.getStyler().setXAxisTickMarkSpacingHint(90);
-        chart.getStyler().setXAxisDecimalPattern("0.##π");
+        chart.getStyler().setXAxisMax((double) EIGHTHS);
+        chart.getStyler().setXAxisTickMarkSpacingHint(WIDTH / 8);
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> piLabel(v / EIGHTHS));
+        chart.getStyler().setYAxisTickMarkSpacingHint(50);
         Font base = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
         s.setBaseFont(base);
         chart.getStyler().setChartTitleFont(base.deriveFont(Font.BOLD, 17f));
@@ -98,7 +103,7 @@ public final class ResponsePlot {
             List<Double> ys = new ArrayList<>();
             for (int j = 0; j < c.x().length; j++) {
                 if (!Double.isNaN(y[j])) {
-                    xs.add(c.x()[j]);
+                    xs.add(EIGHTHS * c.x()[j]);
                     ys.add(error ? Math.max(y[j], ERROR_FLOOR) : y[j]);
                 }
             }
@@ -110,14 +115,14 @@ public final class ResponsePlot {
         }
         XYSeries ideal;
         if (error) {
-            ideal = chart.addSeries("tolerance " + trim(tolerance).strip(), new double[] {0, 1},
+            ideal = chart.addSeries("tolerance " + trim(tolerance).strip(), new double[] {0, EIGHTHS},
                     new double[] {tolerance, tolerance});
         } else {
             int n = idealOrder <= 1 ? 2 : 41; // few segments: a dash pattern restarts on each
             double[] x = new double[n];
             double[] y = new double[n];
             for (int j = 0; j < n; j++) {
-                x[j] = (double) j / (n - 1);
+                x[j] = EIGHTHS * (double) j / (n - 1);
                 y[j] = idealScale * Math.pow(Math.PI * j / (n - 1), idealOrder);
             }
             String m = idealOrder == 0 ? "" : idealOrder == 1 ? "ω" : "ω" + superscript(idealOrder);

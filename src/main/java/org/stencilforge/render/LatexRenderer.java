@@ -100,7 +100,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         StringBuilder b = new StringBuilder();
         b.append("% f_s denotes f(x + s h); order of accuracy: ").append(Notation.order(result.error())).append('\n');
         result.at().ifPresent(z -> b.append("% at x = ").append(z).append(", h = 1: the nodes are x_j = x + s_j\n"));
-        b.append("\\[\n  ").append(equation(stencil, result.error())).append("\n\\]\n");
+        b.append(display(stencil, result.error()));
         b.append("\\begin{center}\n").append(stretch(stencil.weights(), "1.5"))
                 .append(result.at().isEmpty() ? "\\begin{tabular}{rr}\n\\toprule\n$s$ & $w$ \\\\\n\\midrule\n"
                         : "\\begin{tabular}{rrr}\n\\toprule\n$x_j$ & $s_j = x_j - x$ & $w$ \\\\\n\\midrule\n");
@@ -456,6 +456,56 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
         }
         return LATEX.derivative(stencil.derivative()) + " = " + Notation.signedSum(parts)
                 + LATEX.bigO(error.remainder());
+    }
+
+    /** The most characters of a displayed line that fit the text width of a page at 10 pt. */
+    static final int DISPLAY_LINE = 90;
+
+    /**
+     * {@link #equation} displayed: in {@code \[ \]} when it fits a line, else (long integer
+     * weights, e.g. a design's 13-digit numerators) as {@code \frac{1}{D h^m}} times the sum, broken
+     * between terms into shorter lines ({@code multline*}).
+     */
+    static String display(Stencil stencil, TruncationError error) {
+        BigInteger common = Rational.commonDenominator(stencil.weights());
+        String sum = Notation.sum(Notation.integerWeights(stencil, common),
+                stencil.axis(0).stream().map(LATEX::sample).toList());
+        int width = visible(sum) + visible(LATEX.derivative(stencil.derivative())) + 4;
+        for (ErrorTerm t : error.terms()) {
+            width += visible(LATEX.term(t, true)) + 2;
+        }
+        if (width <= DISPLAY_LINE) { // the numerator's sum sets the width of the fraction
+            return "\\[\n  " + equation(stencil, error) + "\n\\]\n";
+        }
+        String denominator = (common.equals(BigInteger.ONE) ? "" : common.toString())
+                + LATEX.hPower(stencil.derivative());
+        List<String> pieces = new ArrayList<>(List.of(sum.split("(?= [+-] )")));
+        if (!denominator.isEmpty()) {
+            pieces.set(0, "\\frac{1}{" + denominator + "} \\Bigl(" + pieces.get(0));
+            pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + " \\Bigr)");
+        }
+        pieces.set(0, LATEX.derivative(stencil.derivative()) + " = " + pieces.get(0));
+        for (ErrorTerm t : error.terms()) {
+            pieces.add(Notation.signedSum(List.of("x", LATEX.term(new ErrorTerm(t.derivative(), t.spacingPowers(),
+                    t.coefficient().negate()), true))).substring(1));
+        }
+        pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + LATEX.bigO(error.remainder()));
+        StringBuilder b = new StringBuilder("\\begin{multline*}\n ");
+        width = 0;
+        for (String p : pieces) {
+            if (width > 0 && width + visible(p) > DISPLAY_LINE - 15) { // spaces around signs are not counted
+                b.append(" \\\\\n ");
+                width = 0;
+            }
+            b.append(p);
+            width += visible(p);
+        }
+        return b.append("\n\\end{multline*}\n").toString();
+    }
+
+    /** @return about how many characters wide a formula is set: commands, braces, sub- and superscript marks left out */
+    private static int visible(String latex) {
+        return latex.replaceAll("\\\\[a-zA-Z]+", "").replaceAll("[{}_^ ]", "").length();
     }
 
     /** Wraps a body in a minimal document when {@code --standalone} was asked for. */

@@ -116,6 +116,17 @@ class DesignCommandTest {
         }
     }
 
+    @Test
+    void aDrpWithThirteenDigitNumeratorsFitsThePage() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Pdflatex.available() || System.getenv("CI") != null,
+                "pdflatex is not installed");
+        // the formula's numerator has six 13-digit integers: too wide for one line, so it is broken
+        String latex = run(List.of("design", "--kind", "drp", "--length", "7", "--order", "4", "--rational", "13",
+                "--format", "latex", "--standalone").toArray(new String[0])).out();
+        assertTrue(latex.contains("\\begin{multline*}"), latex);
+        Pdflatex.assertCompiles(latex);
+    }
+
     static Stream<Arguments> badInput() {
         return Stream.of(
                 Arguments.of(List.of("--kind", "noise-robust", "--length", "6"), "odd --length"),

@@ -106,6 +106,61 @@ class ResponseCommandTest {
         assertEquals("svg", document.getDocumentElement().getNodeName());
         String text = Files.readString(svg);
         assertTrue(text.contains("<path") || text.contains("<polyline"), "no curves in the SVG");
+        // every series is drawn in its own colour (ResponsePlot's first two, the ideal's grey, dashed);
+        // each stencil's curve is 400 segments between its ResponseCommand.CURVE_POINTS = 401 points
+        for (String colour : new String[] {"rgb(0,114,178)", "rgb(213,94,0)"}) {
+            assertTrue(Pattern.compile("stroke:" + Pattern.quote(colour) + ";stroke-width:2.2").matcher(text)
+                    .results().count() >= ResponseCommand.CURVE_POINTS - 1, colour);
+        }
+        assertTrue(text.contains("stroke:rgb(90,90,90);stroke-width:1.6") && text.contains("stroke-dasharray:7,5"),
+                "the ideal, dashed");
+    }
+
+    @Test
+    void givenWeightsHaveTheHandDerivedSymbol() {
+        // Holoborodko's length-5 noise-robust differentiator (2(f_1 - f_-1) + (f_2 - f_-2))/(8h), given:
+        // H = Σ w_j e^{i s_j ω} = 2i (1/4 sin ω + 1/8 sin 2ω) = i (1/2 sin ω + 1/4 sin 2ω)
+        //   = i sin ω (1 + cos ω) / 2, so its zero at π has order 1 + 2 = 3 (hand derivation)
+        MainTest.Run r = MainTest.run("response", "--derivative", "1", "--offsets=-2,-1,1,2",
+                "--weights=-1/8,-0.25,1/4,0.125", "--format", "json", "--samples", "0");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"symbol\": \"i(1/2 sin ω + 1/4 sin 2ω)\""), r.out());
+        assertTrue(r.out().contains("\"nyquistZero\": 3,"), r.out());
+        assertTrue(r.out().contains("\"tangency\": 2,"), r.out());
+    }
+
+    @Test
+    void aDesignPipesIntoResponse(@TempDir Path dir) throws Exception {
+        // noise-robust, length 7: H/i = sin ω (1 + cos ω)^2 / 4 = 5/16 sin ω + 1/4 sin 2ω + 1/16 sin 3ω
+        // (expand (1 + c)^2 sin ω with 2 sin ω cos ω = sin 2ω, 4 sin ω cos^2 ω = sin 3ω + sin ω), so the
+        // zero at π has order 1 + 4 = 5 (hand derivation)
+        Path json = dir.resolve("nr7.json");
+        MainTest.Run d = MainTest.run("design", "--kind", "noise-robust", "--length", "7", "--format", "json",
+                "--output", json.toString());
+        assertEquals(0, d.code(), d.err());
+        MainTest.Run r = MainTest.run("response", "--input", json.toString(), "--format", "json", "--samples", "0");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"symbol\": \"i(5/16 sin ω + 1/4 sin 2ω + 1/16 sin 3ω)\""), r.out());
+        assertTrue(r.out().contains("\"nyquistZero\": 5,"), r.out());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "--derivative 1 --offsets=-1,1 --weights=-1/2", // one weight for two offsets
+        "--offsets=-1,1 --weights=-1/2,1/2", // no derivative
+        "--derivative 1 --offsets=-1,1 --weights=-1/2,x", // not a number
+        "--derivative 1 --offsets=-1,1/3 --weights=-1/2,1/2", // not on the grid
+        "--derivative 1 --accuracy 2 --weights=-1/2,1/2 --offsets=-1,1", // derives and gives at once
+        "--derivative 1 --offsets=-1,1 --weights=-1/2,1/2 --direction 1,1", // 1-D has no direction
+        "--derivative 1 --weights=-1/2,1/2"}) // no offsets
+    void badGivenWeightsAreOneErrorLine(String line) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("response"));
+        args.addAll(java.util.List.of(line.split(" ")));
+        MainTest.Run r = MainTest.run(args.toArray(new String[0]));
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertEquals(1, r.err().split("\n").length, r.err());
+        assertEquals("", r.out());
     }
 
     @Test
