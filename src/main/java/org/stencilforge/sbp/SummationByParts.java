@@ -118,6 +118,24 @@ public final class SummationByParts {
             }
             return List.of(w);
         }
+
+        /**
+         * The norm or its inverse as a diagonal matrix in the form generated code applies: {@code H/h}
+         * (power of {@code h} 0: the caller multiplies by {@code h}), or {@code H^(-1) = h^(-1) diag(1/w)}
+         * (power {@code -1}, as a first-derivative matrix carries it).
+         *
+         * @param n the number of points
+         * @param inverse whether to give {@code H^(-1)}
+         * @return the diagonal matrix
+         */
+        public DifferentiationMatrix normMatrix(int n, boolean inverse) {
+            List<Rational> w = norm(n);
+            List<BandRow> rows = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                rows.add(new BandRow(i, List.of(inverse ? Rational.ONE.divide(w.get(i)) : w.get(i))));
+            }
+            return new DifferentiationMatrix(inverse ? 1 : 0, rows, List.of(), false);
+        }
     }
 
     /**
