@@ -186,15 +186,13 @@ public final class SbpDocuments {
         SummationByParts.Block k = op.block();
         Certificate c = op.certificate();
         StringBuilder b = new StringBuilder("% ").append(title(op)).append(", N = ").append(op.points()).append('\n')
-                .append("\\[\n  H = h \\operatorname{diag}\\left(");
+                .append("\\[\n  H = h \\operatorname{diag}(w_0, \\ldots, w_{").append(k.width() - 1)
+                .append("}, 1, \\ldots, 1, w_{").append(k.width() - 1).append("}, \\ldots, w_0)\n\\]\n\\[\n  \\begin{gathered}\n    ");
         for (int i = 0; i < k.width(); i++) {
-            b.append(Notation.LATEX.number(k.weights().get(i))).append(", ");
+            b.append("w_{").append(i).append("} = ").append(Notation.LATEX.number(k.weights().get(i)))
+                    .append(i + 1 == k.width() ? "\n" : i % 3 == 2 ? ", \\\\\n    " : ", \\quad ");
         }
-        b.append("1, \\ldots, 1, ");
-        for (int i = k.width() - 1; i >= 0; i--) {
-            b.append(Notation.LATEX.number(k.weights().get(i))).append(i > 0 ? ", " : "");
-        }
-        b.append("\\right)\n\\]\n");
+        b.append("  \\end{gathered}\n\\]\n");
         k.free().forEach((name, value) -> b.append("\\[\n  q_{").append(name.charAt(1)).append(name.charAt(2))
                 .append("} = ").append(Notation.LATEX.number(value)).append("\n\\]\n"));
         b.append(Format.LATEX.matrixRenderer(new RenderOptions(false, options.matrixEnvironment())).render(op.matrix()));
@@ -205,6 +203,8 @@ public final class SbpDocuments {
         if (!options.standalone()) {
             return b.toString();
         }
-        return "\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n" + b + "\\end{document}\n";
+        // the preamble of LatexRenderer's standalone matrices: its column blocks are sized for this page
+        return "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{booktabs}\n"
+                + "\\usepackage[landscape,margin=2cm]{geometry}\n\\begin{document}\n" + b + "\\end{document}\n";
     }
 }

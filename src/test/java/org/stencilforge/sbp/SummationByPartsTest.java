@@ -29,35 +29,6 @@ import org.stencilforge.operator.DifferentiationMatrix;
  */
 class SummationByPartsTest {
 
-    private static List<Rational> r(String... values) {
-        return java.util.Arrays.stream(values).map(RationalParser::parse).toList();
-    }
-
-    // 2-1: D row 0 = [-1, 1], H/h = diag(1/2, 1, ...)
-    static final List<Rational> NORM_21 = r("1/2");
-    static final List<List<Rational>> ROWS_21 = List.of(r("-1", "1"));
-
-    // 4-2 (MattssonNordström2004.jl, order 4, q1..q4 and left_weights)
-    static final List<Rational> NORM_42 = r("17/48", "59/48", "43/48", "49/48");
-    static final List<List<Rational>> ROWS_42 = List.of(
-            r("-24/17", "59/34", "-4/17", "-3/34"),
-            r("-1/2", "0", "1/2"),
-            r("4/43", "-59/86", "0", "59/86", "-4/43"),
-            r("3/98", "0", "-59/98", "0", "32/49", "-4/49"));
-
-    // 6-3 (MattssonNordström2004.jl, order 6, q1..q6 and left_weights)
-    static final List<Rational> NORM_63 = r("13649/43200", "12013/8640", "2711/4320", "5359/4320", "7877/8640",
-            "43801/43200");
-    static final List<List<Rational>> ROWS_63 = List.of(
-            r("-21600/13649", "104009/54596", "30443/81894", "-33311/27298", "16863/27298", "-15025/163788"),
-            r("-104009/240260", "0", "-311/72078", "20229/24026", "-24337/48052", "36661/360390"),
-            r("-30443/162660", "311/32532", "0", "-11155/16266", "41287/32532", "-21999/54220"),
-            r("33311/107180", "-20229/21436", "485/1398", "0", "4147/21436", "25427/321540", "72/5359"),
-            r("-16863/78770", "24337/31508", "-41287/47262", "-4147/15754", "0", "342523/472620", "-1296/7877",
-                    "144/7877"),
-            r("15025/525612", "-36661/262806", "21999/87602", "-25427/262806", "-342523/525612", "0",
-                    "32400/43801", "-6480/43801", "720/43801"));
-
     private static void assertPublished(int accuracy, List<Rational> norm, List<List<Rational>> rows) {
         SummationByParts.Block b = SummationByParts.derive(1, accuracy, Map.of());
         assertEquals(norm, b.weights());
@@ -76,19 +47,19 @@ class SummationByPartsTest {
 
     @Test
     void theTwoOneOperatorIsThePublishedOne() {
-        assertPublished(2, NORM_21, ROWS_21);
+        assertPublished(2, PublishedSbp.NORM_21, PublishedSbp.ROWS_21);
         assertTrue(SummationByParts.derive(1, 2, Map.of()).free().isEmpty());
     }
 
     @Test
     void theFourTwoOperatorIsThePublishedOneAndUnique() {
-        assertPublished(4, NORM_42, ROWS_42);
+        assertPublished(4, PublishedSbp.NORM_42, PublishedSbp.ROWS_42);
         assertTrue(SummationByParts.derive(1, 4, Map.of()).free().isEmpty());
     }
 
     @Test
     void theSixThreeOperatorIsThePublishedOneWithOneFreeParameter() {
-        assertPublished(6, NORM_63, ROWS_63);
+        assertPublished(6, PublishedSbp.NORM_63, PublishedSbp.ROWS_63);
         SummationByParts.Block b = SummationByParts.derive(1, 6, Map.of());
         // Q[4][5] = w_4 D[4][5] = 7877/8640 * 342523/472620 = 342523/518400 (472620 = 60 * 7877)
         assertEquals(Map.of("q45", Rational.of(342523, 518400)), b.free());
@@ -101,7 +72,7 @@ class SummationByPartsTest {
         assertEquals(3, op.certificate().boundaryOrder());
         assertEquals(6, op.certificate().interiorOrder());
         assertEquals(Rational.of(2, 3), op.block().free().get("q45"));
-        assertEquals(NORM_63, op.block().weights(), "the norm does not depend on q45");
+        assertEquals(PublishedSbp.NORM_63, op.block().weights(), "the norm does not depend on q45");
     }
 
     @Test
@@ -143,6 +114,41 @@ class SummationByPartsTest {
                         lhs = lhs.add(u[i].multiply(w).multiply(dv[i])).add(du[i].multiply(w).multiply(v[i]));
                     }
                     assertEquals(u[n - 1].multiply(v[n - 1]).subtract(u[0].multiply(v[0])), lhs, "n " + n);
+                }
+            }
+        }
+    }
+
+    /** The same identity on the published tables themselves, assembled from the typed-in blocks alone. */
+    @Test
+    void energyIdentityHoldsForThePublishedTables() {
+        Random random = new Random(1994);
+        List<List<List<Rational>>> rows = List.of(PublishedSbp.ROWS_21, PublishedSbp.ROWS_42, PublishedSbp.ROWS_63);
+        List<List<Rational>> norms = List.of(PublishedSbp.NORM_21, PublishedSbp.NORM_42, PublishedSbp.NORM_63);
+        for (int p = 1; p <= 3; p++) {
+            int n = 23;
+            List<List<Rational>> all = PublishedSbp.assemble(norms.get(p - 1), rows.get(p - 1), p, n);
+            List<Rational> w = all.get(0);
+            List<List<Rational>> d = all.subList(1, all.size());
+            Rational[] u = randomVector(random, n);
+            Rational[] v = randomVector(random, n);
+            Rational lhs = Rational.ZERO;
+            for (int i = 0; i < n; i++) {
+                Rational du = Rational.ZERO;
+                Rational dv = Rational.ZERO;
+                for (int j = 0; j < n; j++) {
+                    du = du.add(d.get(i).get(j).multiply(u[j]));
+                    dv = dv.add(d.get(i).get(j).multiply(v[j]));
+                }
+                lhs = lhs.add(w.get(i).multiply(u[i].multiply(dv).add(du.multiply(v[i]))));
+            }
+            assertEquals(u[n - 1].multiply(v[n - 1]).subtract(u[0].multiply(v[0])), lhs, "published " + 2 * p);
+            // and the derived operator is entry for entry the published one
+            SbpOperator op = SummationByParts.operator(1, 2 * p, n, Map.of(), 1000);
+            assertEquals(w, op.norm());
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    assertEquals(d.get(i).get(j), op.matrix().entry(i, j), "D[" + i + "][" + j + "], accuracy " + 2 * p);
                 }
             }
         }
