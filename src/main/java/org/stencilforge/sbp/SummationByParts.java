@@ -74,9 +74,9 @@ public final class SummationByParts {
             rule = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rule));
         }
 
-        /** @return the smallest grid the operator is defined on: {@code 2r} */
+        /** @return the smallest grid accepted: {@code 2r + 1}, two boundary blocks and one interior row */
         public int minPoints() {
-            return Math.max(2 * width, width + accuracy / 2 + 1);
+            return 2 * width + 1;
         }
 
         /**
@@ -85,7 +85,7 @@ public final class SummationByParts {
          */
         public DifferentiationMatrix matrix(int n) {
             Checks.require(n >= minPoints(), "the " + accuracy + "-" + (accuracy / 2) + " SBP operator needs at"
-                    + " least " + minPoints() + " points (two boundary blocks of " + width + " rows), not " + n
+                    + " least " + minPoints() + " points (two boundary blocks of " + width + " rows and an interior row), not " + n
                     + "; give --points " + minPoints() + " or more");
             int p = accuracy / 2;
             List<BandRow> out = new ArrayList<>(n);

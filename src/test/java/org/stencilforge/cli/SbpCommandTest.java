@@ -81,12 +81,12 @@ class SbpCommandTest {
     @CsvSource({
         "'--accuracy,8,--points,30', 'the ones that exist are the 2-1, 4-2 and 6-3 operators'",
         "'--accuracy,3,--points,30', 'give --accuracy 2, 4 or 6'",
-        "'--accuracy,6,--points,11', 'needs at least 12 points'",
-        "'--accuracy,4,--points,7', 'needs at least 8 points'",
+        "'--accuracy,6,--points,12', 'needs at least 13 points'",
+        "'--accuracy,4,--points,8', 'needs at least 9 points'",
         "'--accuracy,4,--points,12,--free,q45=1', 'has no free parameters'",
-        "'--accuracy,6,--points,12,--free,q12=1', 'only the free parameters q45'",
-        "'--accuracy,6,--points,12,--free,Q!=1', 'a parameter name is lower-case'",
-        "'--accuracy,6,--points,12,--free,q45=abc', 'q45'",
+        "'--accuracy,6,--points,13,--free,q12=1', 'only the free parameters q45'",
+        "'--accuracy,6,--points,13,--free,Q!=1', 'a parameter name is lower-case'",
+        "'--accuracy,6,--points,13,--free,q45=abc', 'q45'",
         "'--accuracy,4,--points,2000', 'past the limit of 1000'",
         "'--accuracy,4,--points,30,--format,latex', 'at most 24 points'",
         "'--accuracy,4,--points,12,--print,norm', '--print chooses'"})
@@ -117,7 +117,7 @@ class SbpCommandTest {
         assertEquals(0, md.code(), md.err());
         // Mattsson–Nordström 2004, 4-2: w_0 = 17/48, D[0] = (-24/17, 59/34, -4/17, -3/34)
         assertTrue(md.out().contains("| 0 | 17/48 | -24/17 | 59/34 | -4/17 | -3/34 | 0 | 0 |\n"), md.out());
-        MainTest.Run tex = MainTest.run("sbp", "--derivative", "1", "--accuracy", "6", "--points", "12", "--format",
+        MainTest.Run tex = MainTest.run("sbp", "--derivative", "1", "--accuracy", "6", "--points", "13", "--format",
                 "latex", "--standalone");
         assertEquals(0, tex.code(), tex.err());
         assertTrue(tex.out().contains("q_{45} = \\frac{342523}{518400}"), tex.out());

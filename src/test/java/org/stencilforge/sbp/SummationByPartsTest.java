@@ -78,13 +78,19 @@ class SummationByPartsTest {
     @Test
     void publishedOperatorsAreCertifiedWithTheirOrders() {
         for (int p = 1; p <= 3; p++) {
+            // the smallest grid, 2r + 1 = 3, 9, 13 points (one interior row), has the same orders
+            int r = new int[] {1, 4, 6}[p - 1];
+            Certificate smallest = SummationByParts.operator(1, 2 * p, 2 * r + 1, Map.of(), 1000).certificate();
+            assertTrue(smallest.holds());
+            assertEquals(2 * p, smallest.interiorOrder());
+            assertEquals(p, smallest.boundaryOrder());
             SbpOperator op = SummationByParts.operator(1, 2 * p, 20, Map.of(), 1000);
             Certificate c = op.certificate();
             assertTrue(c.positiveDefinite() && c.summationByParts(), "accuracy " + 2 * p);
             assertNull(c.mismatch());
             assertEquals(2 * p, c.interiorOrder());
             assertEquals(p, c.boundaryOrder());
-            int r = op.block().width();
+            assertEquals(r, op.block().width());
             for (int i = 0; i < 20; i++) {
                 int expected = i < r || i >= 20 - r ? p : 2 * p;
                 assertTrue(c.rowOrders().get(i) >= expected, "row " + i + " of accuracy " + 2 * p);
@@ -174,8 +180,8 @@ class SummationByPartsTest {
         StencilforgeException e = assertThrows(StencilforgeException.class,
                 () -> SummationByParts.operator(1, 8, 30, Map.of(), 1000));
         assertTrue(e.getMessage().contains("2, 4 or 6"), e.getMessage());
-        e = assertThrows(StencilforgeException.class, () -> SummationByParts.operator(1, 6, 11, Map.of(), 1000));
-        assertTrue(e.getMessage().contains("at least 12"), e.getMessage());
+        e = assertThrows(StencilforgeException.class, () -> SummationByParts.operator(1, 6, 12, Map.of(), 1000));
+        assertTrue(e.getMessage().contains("at least 13"), e.getMessage());
         e = assertThrows(StencilforgeException.class,
                 () -> SummationByParts.operator(1, 4, 12, Map.of("q45", Rational.ONE), 1000));
         assertTrue(e.getMessage().contains("no free parameters"), e.getMessage());
