@@ -122,6 +122,8 @@ final class SbpCommand implements Callable<Integer> {
         Checks.require(format != Format.LATEX || points <= LatexRenderer.MAX_MATRIX_SIZE, "LaTeX matrices are for"
                 + " small grids (at most " + LatexRenderer.MAX_MATRIX_SIZE + " points, not " + points
                 + "); use --format csv or json");
+        // the documents hold the dense N×N matrix, about two characters an entry (code: the operator is still built)
+        org.stencilforge.derivation.Limits.checkOutput((double) points * points * 2);
         SbpOperator op = SummationByParts.operator(derivative, accuracy, points, given(), maxPoints);
         if (!op.certificate().holds()) { // derived operators always pass; a failure is a bug, not bad input
             throw new IllegalStateException("the derived operator failed its certificate: " + op.certificate());

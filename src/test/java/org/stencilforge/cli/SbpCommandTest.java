@@ -88,6 +88,8 @@ class SbpCommandTest {
         "'--accuracy,6,--points,13,--free,Q!=1', 'a parameter name is lower-case'",
         "'--accuracy,6,--points,13,--free,q45=abc', 'q45'",
         "'--accuracy,4,--points,2000', 'past the limit of 1000'",
+        "'--accuracy,4,--points,2147483647,--max-points,2147483647', 'too long for the memory'",
+        "'--accuracy,4,--points,-2147483648', '--points must be at least 1'",
         "'--accuracy,4,--points,30,--format,latex', 'at most 24 points'",
         "'--accuracy,4,--points,12,--print,norm', '--print chooses'"})
     void badInputIsOneErrorLineAndExitCodeTwo(String args, String message) {
