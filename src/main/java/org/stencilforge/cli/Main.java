@@ -109,6 +109,7 @@ public final class Main implements Callable<Integer> {
         m.put("design", DesignCommand::new);
         m.put("compact", CompactCommand::new);
         m.put("response", ResponseCommand::new);
+        m.put("sbp", SbpCommand::new);
         m.put("reference-tables", ReferenceTablesCommand::new);
         SUBCOMMANDS = java.util.Collections.unmodifiableMap(m);
     }

@@ -46,6 +46,11 @@ class LineCodeTest {
         }
     }
 
+    private static final org.stencilforge.sbp.SummationByParts.Block SBP63 =
+            org.stencilforge.sbp.SummationByParts.derive(1, 6, java.util.Map.of());
+    private static final org.stencilforge.sbp.SummationByParts.Block SBP42 =
+            org.stencilforge.sbp.SummationByParts.derive(1, 4, java.util.Map.of());
+
     private static Stencil central(int m, int p) {
         return Stencils.preset(Scheme.CENTRAL, m, p, LIMITS);
     }
@@ -56,6 +61,11 @@ class LineCodeTest {
 
     private static Case closed(String label, Stencil s, IntFunction<DifferentiationMatrix> family) {
         return new Case(label, Kernels.of(family, 12, label, s), family);
+    }
+
+    /** An SBP operator is defined from 2r + 1 = 13 points on: the kernel is read off from 20. */
+    private static Case sbp(String label, Stencil s, IntFunction<DifferentiationMatrix> family) {
+        return new Case(label, Kernels.of(family, 20, label, s), family);
     }
 
     static Stream<Case> cases() {
@@ -76,7 +86,11 @@ class LineCodeTest {
                 closed("collocated d1 p4 default", d1, n -> Lines.collocated(d1, n, ClosureRule.DEFAULT, LIMITS).matrix()),
                 closed("convolution full", d2, n -> Lines.convolution(d2, n, ConvolutionMode.FULL, LIMITS).matrix()),
                 closed("convolution same", d1, n -> Lines.convolution(d1, n, ConvolutionMode.SAME, LIMITS).matrix()),
-                closed("convolution valid", d1, n -> Lines.convolution(d1, n, ConvolutionMode.VALID, LIMITS).matrix()));
+                closed("convolution valid", d1, n -> Lines.convolution(d1, n, ConvolutionMode.VALID, LIMITS).matrix()),
+                // summation-by-parts: D and H^-1 (h^-1 diag(1/w)) of the 6-3 operator, H/h of the 4-2, as sbp generates them
+                sbp("sbp 6-3 D", d1, SBP63::matrix),
+                sbp("sbp 6-3 inverse norm", d1, n -> SBP63.normMatrix(n, true)),
+                sbp("sbp 4-2 norm", d1, n -> SBP42.normMatrix(n, false)));
     }
 
     static Stream<Arguments> runs() {

@@ -1,0 +1,210 @@
+package org.stencilforge.sbp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.operator.BandRow;
+import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.render.Format;
+import org.stencilforge.render.Notation;
+import org.stencilforge.render.RenderOptions;
+
+/**
+ * An {@link SbpOperator} as text, Markdown, LaTeX, CSV and JSON. It only formats: every number
+ * was computed by {@link SummationByParts}; the matrix itself is written by the matrix renderers
+ * of {@link Format} where the format has one.
+ */
+public final class SbpDocuments {
+
+    private SbpDocuments() {
+    }
+
+    /** @return the name of the operator: {@code 6-3 diagonal-norm SBP first derivative} */
+    static String title(SbpOperator op) {
+        int a = op.block().accuracy();
+        return a + "-" + (a / 2) + " diagonal-norm SBP first derivative";
+    }
+
+    /**
+     * @param op the operator
+     * @return the plain-text document: norm, free parameters, certificate, then {@code h D}
+     */
+    public static String text(SbpOperator op) {
+        StringBuilder b = new StringBuilder();
+        SummationByParts.Block k = op.block();
+        b.append(title(op)).append(" on N = ").append(op.points()).append(" points\n")
+                .append("D = H^-1 Q, H = h diag(w), Q + Q^T = B = diag(-1, 0, ..., 0, 1); interior order ")
+                .append(k.accuracy()).append(", boundary order ").append(k.accuracy() / 2).append(", ")
+                .append(k.width()).append(" boundary rows at each end\n\n");
+        b.append("norm H/h (w_i; 1 inside, mirrored at the right end):\n");
+        for (int i = 0; i < k.width(); i++) {
+            b.append("  w").append(i).append(" = ").append(k.weights().get(i)).append('\n');
+        }
+        b.append(freeText(k, "  ", "\n"));
+        b.append("certified:\n").append(certificateLines(op.certificate(), "  ")).append('\n');
+        b.append(Format.TEXT.matrixRenderer(RenderOptions.DEFAULT).render(op.matrix()));
+        return b.toString();
+    }
+
+    private static String freeText(SummationByParts.Block k, String indent, String end) {
+        if (k.free().isEmpty()) {
+            return "free parameters: none (the operator is unique)" + end;
+        }
+        StringBuilder b = new StringBuilder("free parameters:" + end);
+        k.free().forEach((name, value) -> b.append(indent).append(name).append(" = ").append(value).append(" (")
+                .append(k.rule().get(name)).append(")").append(end));
+        return b.toString();
+    }
+
+    private static String certificateLines(Certificate c, String indent) {
+        return indent + "H symmetric positive definite: " + yes(c.positiveDefinite()) + " (diagonal; smallest weight "
+                + c.smallestWeight() + ")\n"
+                + indent + "H D + D^T H = B exactly: " + yes(c.summationByParts())
+                + (c.mismatch() == null ? "" : " (first difference at [" + c.mismatch()[0] + ", " + c.mismatch()[1]
+                        + "])") + "\n"
+                + indent + "order of every row: " + c.rowOrders().stream().map(String::valueOf)
+                        .collect(Collectors.joining(" ")) + "\n"
+                + indent + "interior order " + c.interiorOrder() + ", lowest (boundary) order " + c.boundaryOrder() + "\n";
+    }
+
+    private static String yes(boolean b) {
+        return b ? "yes" : "NO";
+    }
+
+    /**
+     * @param op the operator
+     * @return the JSON object {@code derivative, accuracy, boundary_accuracy, points, width, norm,
+     *     matrix, free, rule, certified}, every number an exact string
+     */
+    public static String json(SbpOperator op) {
+        SummationByParts.Block k = op.block();
+        Certificate c = op.certificate();
+        StringBuilder b = new StringBuilder("{\"derivative\": ").append(k.derivative())
+                .append(", \"accuracy\": ").append(k.accuracy())
+                .append(", \"boundary_accuracy\": ").append(k.accuracy() / 2)
+                .append(", \"points\": ").append(op.points())
+                .append(", \"width\": ").append(k.width())
+                .append(",\n \"norm\": ").append(strings(op.norm()))
+                .append(",\n \"matrix\": [\n");
+        DifferentiationMatrix d = op.matrix();
+        for (int i = 0; i < d.size(); i++) {
+            b.append("  ").append(strings(dense(d.rows().get(i), d.columns()))).append(i + 1 < d.size() ? ",\n" : "\n");
+        }
+        b.append(" ],\n \"free\": {").append(map(k.free().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> quote(e.getValue().toString()),
+                        (x, y) -> x, java.util.LinkedHashMap::new))))
+                .append("}, \"rule\": {").append(map(k.rule().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> quote(e.getValue()),
+                        (x, y) -> x, java.util.LinkedHashMap::new))))
+                .append("},\n \"certified\": {\"positive_definite\": ").append(c.positiveDefinite())
+                .append(", \"smallest_weight\": ").append(quote(c.smallestWeight().toString()))
+                .append(", \"summation_by_parts\": ").append(c.summationByParts())
+                .append(", \"mismatch\": ").append(c.mismatch() == null ? "null"
+                        : "[" + c.mismatch()[0] + ", " + c.mismatch()[1] + "]")
+                .append(", \"interior_order\": ").append(c.interiorOrder())
+                .append(", \"boundary_order\": ").append(c.boundaryOrder())
+                .append(",\n  \"row_orders\": ").append(c.rowOrders())
+                .append("}}\n");
+        return b.toString();
+    }
+
+    private static String map(Map<String, String> m) {
+        return m.entrySet().stream().map(e -> quote(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** Names and values here are the library's own (parameter names, rationals, rule texts): no escaping is needed. */
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+
+    private static String strings(List<Rational> values) {
+        return values.stream().map(v -> quote(v.toString())).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static List<Rational> dense(BandRow row, int columns) {
+        Rational[] out = new Rational[columns];
+        for (int j = 0; j < columns; j++) {
+            out[j] = row.at(j);
+        }
+        return List.of(out);
+    }
+
+    /**
+     * @param op the operator
+     * @return {@code h D} as rows of comma-separated exact entries, what {@code verify --matrix} reads
+     */
+    public static String csv(SbpOperator op) {
+        return Format.CSV.matrixRenderer(RenderOptions.DEFAULT).render(op.matrix());
+    }
+
+    /**
+     * @param op the operator
+     * @param inverse whether to write {@code h H^(-1)} rather than {@code H/h}
+     * @return the diagonal as one row of exact entries, what {@code verify --norm} reads
+     */
+    public static String csvNorm(SbpOperator op, boolean inverse) {
+        return op.norm().stream().map(w -> (inverse ? Rational.ONE.divide(w) : w).toString())
+                .collect(Collectors.joining(",")) + "\n";
+    }
+
+    /**
+     * @param op the operator
+     * @return Markdown: the norm and the boundary rows of {@code h D} as tables, the interior
+     *     stencil, the free parameters and the certificate
+     */
+    public static String markdown(SbpOperator op) {
+        SummationByParts.Block k = op.block();
+        StringBuilder b = new StringBuilder("## ").append(title(op)).append(", N = ").append(op.points()).append("\n\n")
+                .append("`D = H^-1 Q`, `H = h diag(w)`, `Q + Q^T = B = diag(-1, 0, ..., 0, 1)`. Rows `N-1-i` mirror"
+                        + " rows `i`: `D[N-1-i][N-1-j] = -D[i][j]`; `w` is 1 inside.\n\n");
+        int cols = k.rows().stream().mapToInt(BandRow::end).max().orElse(0);
+        b.append("| row | w |");
+        for (int j = 0; j < cols; j++) {
+            b.append(" h D[i][").append(j).append("] |");
+        }
+        b.append("\n| --- | --- |").append(" --- |".repeat(cols)).append('\n');
+        for (int i = 0; i < k.width(); i++) {
+            b.append("| ").append(i).append(" | ").append(k.weights().get(i)).append(" |");
+            for (int j = 0; j < cols; j++) {
+                b.append(' ').append(k.rows().get(i).at(j)).append(" |");
+            }
+            b.append('\n');
+        }
+        b.append("\nInterior: `").append(Notation.PLAIN.approximation(k.interior())).append("`.\n\n")
+                .append(freeText(k, "- ", "\n").replace("free parameters:\n", "free parameters:\n\n").replace("free p", "Free p"))
+                .append("\nCertified:\n\n").append(certificateLines(op.certificate(), "- "));
+        return b.toString();
+    }
+
+    /**
+     * @param op the operator
+     * @param options {@code --standalone}, the matrix environment
+     * @return LaTeX: {@code H}, the free parameters, {@code D} (by the matrix renderer) and the certificate
+     */
+    public static String latex(SbpOperator op, RenderOptions options) {
+        SummationByParts.Block k = op.block();
+        Certificate c = op.certificate();
+        StringBuilder b = new StringBuilder("% ").append(title(op)).append(", N = ").append(op.points()).append('\n')
+                .append("\\[\n  H = h \\operatorname{diag}(w_0, \\ldots, w_{").append(k.width() - 1)
+                .append("}, 1, \\ldots, 1, w_{").append(k.width() - 1).append("}, \\ldots, w_0)\n\\]\n\\[\n  \\begin{gathered}\n    ");
+        for (int i = 0; i < k.width(); i++) {
+            b.append("w_{").append(i).append("} = ").append(Notation.LATEX.number(k.weights().get(i)))
+                    .append(i + 1 == k.width() ? "\n" : i % 3 == 2 ? ", \\\\\n    " : ", \\quad ");
+        }
+        b.append("  \\end{gathered}\n\\]\n");
+        k.free().forEach((name, value) -> b.append("\\[\n  q_{").append(name.charAt(1)).append(name.charAt(2))
+                .append("} = ").append(Notation.LATEX.number(value)).append("\n\\]\n"));
+        b.append(Format.LATEX.matrixRenderer(new RenderOptions(false, options.matrixEnvironment())).render(op.matrix()));
+        b.append("Certified exactly: $H$ positive definite: ").append(yes(c.positiveDefinite()))
+                .append("; $HD + D^{T}H = B$: ").append(yes(c.summationByParts()))
+                .append("; order ").append(c.interiorOrder()).append(" inside, ").append(c.boundaryOrder())
+                .append(" at the boundary.\n");
+        if (!options.standalone()) {
+            return b.toString();
+        }
+        // the preamble of LatexRenderer's standalone matrices: its column blocks are sized for this page
+        return "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{booktabs}\n"
+                + "\\usepackage[landscape,margin=2cm]{geometry}\n\\begin{document}\n" + b + "\\end{document}\n";
+    }
+}

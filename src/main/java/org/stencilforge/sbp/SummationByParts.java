@@ -1,0 +1,435 @@
+package org.stencilforge.sbp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stencilforge.Checks;
+import org.stencilforge.StencilforgeException;
+import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.derivation.Limits;
+import org.stencilforge.operator.BandRow;
+import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.request.Derivations;
+import org.stencilforge.request.StencilRequest;
+import org.stencilforge.stencil.Scheme;
+import org.stencilforge.stencil.Stencil;
+
+/**
+ * Diagonal-norm summation-by-parts first-derivative operators {@code D = H^(-1) Q}, derived
+ * exactly and certified.
+ *
+ * <p><b>Derivation.</b> For interior accuracy {@code 2p} the interior rows are the central
+ * stencil of order {@code 2p} ({@code H = h} there), and the first {@code r} rows (boundary
+ * width {@code r = 1, 4, 6} for {@code p = 1, 2, 3}, as in Strand 1994 and Mattsson–Nordström
+ * 2004) form the closure. {@code Q} equals the skew-symmetric central band outside its
+ * {@code r×r} corner; inside, {@code Q[0][0] = -1/2} and {@code Q[i][j] = -Q[j][i] = q_ij} for
+ * {@code i < j < r}. The unknowns are the weights {@code w_0 .. w_(r-1)} of {@code H/h} and the
+ * {@code q_ij}; row {@code i < r} differentiates {@code x^k} exactly for {@code k = 0 .. p} when
+ * {@code Σ_j Q[i][j] j^k = k w_i i^(k-1)}, which is linear in the unknowns. Exact Gauss–Jordan
+ * elimination over the rationals solves it; unknowns without a pivot stay free and are named
+ * ({@code q45} is {@code Q[4][5]}, 0-based). The right boundary is the mirror image,
+ * {@code D[N-1-i][N-1-j] = -D[i][j]}.
+ *
+ * <p><b>Free parameters.</b> The 2-1 and 4-2 operators are unique. The 6-3 operator has one
+ * free parameter, {@code q45}; its default is Mattsson and Nordström's published value
+ * {@code 342523/518400} (J. Comput. Phys. 199 (2004), as tabulated in SummationByPartsOperators.jl,
+ * {@code MattssonNordström2004.jl}: {@code D[4][5] = 342523/472620} with {@code w_4 = 7877/8640}).
+ */
+public final class SummationByParts {
+
+    /** Interior accuracies that have an operator here: 2, 4 and 6. */
+    public static final List<Integer> ACCURACIES = List.of(2, 4, 6);
+
+    /** The default largest grid: the output is a dense {@code N×N} matrix. */
+    public static final int DEFAULT_MAX_POINTS = 1000;
+
+    /** Mattsson–Nordström 2004's choice of the free parameters (see the class comment). */
+    static final Map<String, Rational> PUBLISHED = Map.of("q45", Rational.of(342523, 518400));
+
+    private SummationByParts() {
+    }
+
+    /**
+     * The boundary block of an operator: independent of the grid size.
+     *
+     * @param derivative the derivative {@code m} (1)
+     * @param accuracy the interior order {@code 2p}
+     * @param width {@code r}, the rows of the closure
+     * @param weights {@code w_0 .. w_(r-1)}, the boundary diagonal of {@code H/h}
+     * @param rows the first {@code r} rows of {@code h D}, absolute columns
+     * @param interior the central stencil of order {@code 2p}
+     * @param free the free parameters, by name, with the values used
+     * @param rule how each free parameter was chosen, by name
+     */
+    public record Block(int derivative, int accuracy, int width, List<Rational> weights, List<BandRow> rows,
+            Stencil interior, Map<String, Rational> free, Map<String, String> rule) {
+
+        /** Copies the collections. */
+        public Block {
+            weights = List.copyOf(weights);
+            rows = List.copyOf(rows);
+            free = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(free));
+            rule = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rule));
+        }
+
+        /** @return the smallest grid accepted: {@code 2r + 1}, two boundary blocks and one interior row */
+        public int minPoints() {
+            return 2 * width + 1;
+        }
+
+        /**
+         * @param n the number of points, at least {@link #minPoints()}
+         * @return the exact {@code N×N} matrix {@code h D}
+         */
+        public DifferentiationMatrix matrix(int n) {
+            Checks.require(n >= minPoints(), "the " + accuracy + "-" + (accuracy / 2) + " SBP operator needs at"
+                    + " least " + minPoints() + " points (two boundary blocks of " + width + " rows and an interior row), not " + n
+                    + "; give --points " + minPoints() + " or more");
+            int p = accuracy / 2;
+            List<BandRow> out = new ArrayList<>(n);
+            out.addAll(rows);
+            for (int i = width; i < n - width; i++) {
+                out.add(new BandRow(i - p, interior.weights()));
+            }
+            for (int k = width - 1; k >= 0; k--) { // row n-1-k mirrors row k: D[n-1-k][n-1-j] = -D[k][j]
+                BandRow left = rows.get(k);
+                List<Rational> w = new ArrayList<>(left.weights().size());
+                for (int j = left.end() - 1; j >= left.first(); j--) {
+                    w.add(left.at(j).negate());
+                }
+                out.add(new BandRow(n - left.end(), w));
+            }
+            return new DifferentiationMatrix(derivative, out, List.of(), false);
+        }
+
+        /**
+         * @param n the number of points
+         * @return the diagonal of {@code H/h} on {@code n} points
+         */
+        public List<Rational> norm(int n) {
+            Checks.require(n >= minPoints(), "the norm needs at least " + minPoints() + " points, not " + n);
+            Rational[] w = new Rational[n];
+            Arrays.fill(w, Rational.ONE);
+            for (int i = 0; i < width; i++) {
+                w[i] = weights.get(i);
+                w[n - 1 - i] = weights.get(i);
+            }
+            return List.of(w);
+        }
+
+        /**
+         * The norm or its inverse as a diagonal matrix in the form generated code applies: {@code H/h}
+         * (power of {@code h} 0: the caller multiplies by {@code h}), or {@code H^(-1) = h^(-1) diag(1/w)}
+         * (power {@code -1}, as a first-derivative matrix carries it).
+         *
+         * @param n the number of points
+         * @param inverse whether to give {@code H^(-1)}
+         * @return the diagonal matrix
+         */
+        public DifferentiationMatrix normMatrix(int n, boolean inverse) {
+            List<Rational> w = norm(n);
+            List<BandRow> rows = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                rows.add(new BandRow(i, List.of(inverse ? Rational.ONE.divide(w.get(i)) : w.get(i))));
+            }
+            return new DifferentiationMatrix(inverse ? 1 : 0, rows, List.of(), false);
+        }
+    }
+
+    /**
+     * @param accuracy the interior order {@code 2p}
+     * @return the boundary width {@code r}
+     * @throws StencilforgeException for an accuracy with no operator here
+     */
+    public static int width(int accuracy) {
+        Checks.require(ACCURACIES.contains(accuracy), "there is no diagonal-norm SBP first-derivative operator of"
+                + " accuracy " + accuracy + " here; the ones that exist are the 2-1, 4-2 and 6-3 operators:"
+                + " give --accuracy 2, 4 or 6");
+        return switch (accuracy) {
+            case 2 -> 1;
+            case 4 -> 4;
+            default -> 6;
+        };
+    }
+
+    /**
+     * Derives the boundary block by solving the accuracy conditions exactly.
+     *
+     * @param derivative the derivative; only 1 has operators here
+     * @param accuracy the interior order {@code 2p}: 2, 4 or 6
+     * @param given values for free parameters by name ({@code --free q45=1/2}); the others take the published choice
+     * @return the block, with its free parameters and the rule that chose each
+     * @throws StencilforgeException for a derivative or accuracy with no operator, a name that is not
+     *     a free parameter, or values for which the norm is not positive
+     */
+    public static Block derive(int derivative, int accuracy, Map<String, Rational> given) {
+        Checks.require(derivative == 1, "SBP operators are derived here for the first derivative only"
+                + " (--derivative 1), not derivative " + derivative);
+        int r = width(accuracy);
+        int p = accuracy / 2;
+        Stencil central = Derivations.derive(new StencilRequest.Preset(Scheme.CENTRAL, 1, accuracy), 1,
+                Limits.DEFAULT).stencil();
+        Rational[] a = new Rational[2 * p + 1]; // a[p + k]: central weight at offset k
+        for (int k = 0; k < central.size(); k++) {
+            a[central.axis(0).get(k).numerator().intValueExact() + p] = central.weights().get(k);
+        }
+        // unknowns: w_0 .. w_(r-1), then q_ij for i < j < r in lexicographic order
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < r; i++) {
+            for (int j = i + 1; j < r; j++) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        int unknowns = r + pairs.size();
+        List<Rational[]> equations = new ArrayList<>(); // coefficients, then the right-hand side
+        for (int i = 0; i < r; i++) {
+            for (int k = 0; k <= p; k++) {
+                Rational[] e = new Rational[unknowns + 1];
+                Arrays.fill(e, Rational.ZERO);
+                // k w_i i^(k-1) - Σ_{j<r} q-terms = Σ_{j>=r} Q[i][j] j^k + Q[0][0] term
+                if (k > 0) {
+                    e[i] = Rational.of(k).multiply(Rational.of(i).pow(k - 1));
+                }
+                for (int c = 0; c < pairs.size(); c++) {
+                    int[] ij = pairs.get(c);
+                    if (ij[0] == i) { // Q[i][j] = +q
+                        e[r + c] = e[r + c].subtract(Rational.of(ij[1]).pow(k));
+                    } else if (ij[1] == i) { // Q[i][j'] = -q_{j' i}
+                        e[r + c] = e[r + c].add(Rational.of(ij[0]).pow(k));
+                    }
+                }
+                Rational known = i == 0 ? Rational.of(-1, 2).multiply(Rational.ZERO.pow(k)) : Rational.ZERO;
+                for (int j = r; j <= i + p; j++) {
+                    known = known.add(a[p + j - i].multiply(Rational.of(j).pow(k)));
+                }
+                e[unknowns] = known;
+                equations.add(e);
+            }
+        }
+        Solution s = solve(equations, unknowns);
+        if (s == null) {
+            throw new IllegalStateException("the accuracy conditions of the " + accuracy + " operator are inconsistent");
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < r; i++) {
+            names.add("w" + i);
+        }
+        for (int[] ij : pairs) {
+            names.add("q" + ij[0] + ij[1]);
+        }
+        Map<String, Rational> free = new LinkedHashMap<>();
+        Map<String, String> rule = new LinkedHashMap<>();
+        for (int c : s.free) {
+            String name = names.get(c);
+            Rational v = given.get(name);
+            if (v != null) {
+                rule.put(name, "given (--free)");
+            } else if (PUBLISHED.containsKey(name)) {
+                v = PUBLISHED.get(name);
+                rule.put(name, "published (Mattsson and Nordström 2004)");
+            } else {
+                throw new IllegalStateException("no rule for the free parameter " + name);
+            }
+            free.put(name, v);
+        }
+        for (String name : given.keySet()) {
+            Checks.require(free.containsKey(name), "--free " + name + ": the " + accuracy + "-" + p + " operator has "
+                    + (s.free.isEmpty() ? "no free parameters" : "only the free parameters " + String.join(", ",
+                            free.keySet())) + "; drop it");
+        }
+        Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
+        List<Rational> weights = List.of(Arrays.copyOf(x, r));
+        for (int i = 0; i < r; i++) {
+            Checks.require(x[i].signum() > 0, "with " + free + " the norm weight w" + i + " = " + x[i] + " is not"
+                    + " positive, so H is not a norm; choose other values for --free");
+        }
+        Rational[][] q = new Rational[r][r + p];
+        for (Rational[] row : q) {
+            Arrays.fill(row, Rational.ZERO);
+        }
+        q[0][0] = Rational.of(-1, 2);
+        for (int c = 0; c < pairs.size(); c++) {
+            int[] ij = pairs.get(c);
+            q[ij[0]][ij[1]] = x[r + c];
+            q[ij[1]][ij[0]] = x[r + c].negate();
+        }
+        for (int i = 0; i < r; i++) {
+            for (int j = r; j <= i + p; j++) {
+                q[i][j] = a[p + j - i];
+            }
+        }
+        List<BandRow> rows = new ArrayList<>(r);
+        for (int i = 0; i < r; i++) {
+            int end = Math.max(r, i + p + 1);
+            List<Rational> d = new ArrayList<>(end);
+            for (int j = 0; j < end; j++) {
+                d.add(q[i][j].divide(weights.get(i)));
+            }
+            rows.add(new BandRow(0, d));
+        }
+        return new Block(derivative, accuracy, r, weights, rows, central, free, rule);
+    }
+
+    /**
+     * Derives, builds and certifies the operator on {@code n} points.
+     *
+     * @param derivative the derivative (1)
+     * @param accuracy the interior order: 2, 4 or 6
+     * @param n the number of points
+     * @param given values of free parameters by name
+     * @param maxPoints the largest {@code n} accepted ({@code --max-points})
+     * @return the operator and its certificate
+     * @throws StencilforgeException for bad input: no such operator, too few or too many points, unknown names
+     */
+    public static SbpOperator operator(int derivative, int accuracy, int n, Map<String, Rational> given, int maxPoints) {
+        Checks.require(n <= maxPoints, n + " points are past the limit of " + maxPoints + " (the output is a dense"
+                + " N×N matrix); ask for fewer, or raise the limit with --max-points");
+        Block block = derive(derivative, accuracy, given);
+        DifferentiationMatrix d = block.matrix(n);
+        List<Rational> norm = block.norm(n);
+        return new SbpOperator(block, n, norm, d, certify(norm, d));
+    }
+
+    /**
+     * Checks an operator from its matrices alone, exactly.
+     *
+     * @param norm the diagonal of {@code H/h}, {@code N} entries
+     * @param d {@code h D}, {@code N×N}
+     * @return what holds: the norm positive, {@code H D + D^T H = B}, and the order of every row
+     */
+    public static Certificate certify(List<Rational> norm, DifferentiationMatrix d) {
+        int n = d.size();
+        Checks.require(norm.size() == n && d.columns() == n, "the norm has " + norm.size() + " entries and D is "
+                + n + "×" + d.columns() + ": they must agree");
+        Rational smallest = norm.stream().min(Rational::compareTo).orElse(Rational.ZERO);
+        int[] mismatch = null;
+        for (int i = 0; i < n && mismatch == null; i++) {
+            BandRow row = d.rows().get(i);
+            Rational b = i == 0 ? Rational.ONE.negate() : i == n - 1 ? Rational.ONE : Rational.ZERO;
+            if (!sbpEntry(norm, d, i, i).equals(n == 1 ? Rational.ZERO : b)) {
+                mismatch = new int[] {i, i};
+            }
+            for (int j = Math.max(0, row.first()); j < Math.min(n, row.end()) && mismatch == null; j++) {
+                if (j != i && !sbpEntry(norm, d, i, j).isZero()) {
+                    mismatch = new int[] {Math.min(i, j), Math.max(i, j)};
+                }
+            }
+        }
+        List<Integer> orders = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            orders.add(order(d.rows().get(i), i, d.derivative()));
+        }
+        int interior = orders.get(n / 2);
+        int lowest = orders.stream().mapToInt(Integer::intValue).min().orElse(0);
+        return new Certificate(smallest.signum() > 0, smallest, mismatch == null, mismatch, orders, interior, lowest);
+    }
+
+    /** {@code (H D + D^T H)[i][j] / h = w_i D[i][j] + w_j D[j][i]}. */
+    private static Rational sbpEntry(List<Rational> w, DifferentiationMatrix d, int i, int j) {
+        return w.get(i).multiply(d.entry(i, j)).add(w.get(j).multiply(d.entry(j, i)));
+    }
+
+    /**
+     * The order of a row at its own point {@code i}: {@code p} when the moments
+     * {@code Σ_j D[i][j] (j - i)^q / q!} equal {@code δ_(q,m)} for every {@code q < m + p} and
+     * not for {@code q = m + p}.
+     */
+    static int order(BandRow row, int i, int m) {
+        Rational factorial = Rational.ONE;
+        int cap = row.weights().size() + m + 2;
+        for (int q = 0; q <= cap; q++) {
+            if (q > 0) {
+                factorial = factorial.multiply(Rational.of(q));
+            }
+            Rational sum = Rational.ZERO;
+            for (int j = row.first(); j < row.end(); j++) {
+                sum = sum.add(row.at(j).multiply(Rational.of(j - i).pow(q)));
+            }
+            if (!sum.divide(factorial).equals(q == m ? Rational.ONE : Rational.ZERO)) {
+                return q - m;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The general solution {@code x = x0 + Σ_f t_f v_f} of a consistent linear system. */
+    private record Solution(Rational[] particular, List<Integer> free, List<Rational[]> directions) {
+
+        Rational[] evaluate(Rational[] values) {
+            Rational[] x = particular.clone();
+            for (int f = 0; f < free.size(); f++) {
+                Rational[] v = directions.get(f);
+                for (int c = 0; c < x.length; c++) {
+                    x[c] = x[c].add(v[c].multiply(values[f]));
+                }
+            }
+            return x;
+        }
+    }
+
+    /** Exact Gauss–Jordan elimination; {@code null} when the system is inconsistent. */
+    private static Solution solve(List<Rational[]> rows, int n) {
+        Rational[][] m = rows.stream().map(Rational[]::clone).toArray(Rational[][]::new);
+        int[] pivotOf = new int[n];
+        Arrays.fill(pivotOf, -1);
+        int rank = 0;
+        for (int c = 0; c < n && rank < m.length; c++) {
+            int pivot = -1;
+            for (int i = rank; i < m.length; i++) {
+                if (!m[i][c].isZero()) {
+                    pivot = i;
+                    break;
+                }
+            }
+            if (pivot < 0) {
+                continue;
+            }
+            Rational[] t = m[pivot];
+            m[pivot] = m[rank];
+            m[rank] = t;
+            Rational inv = Rational.ONE.divide(m[rank][c]);
+            for (int k = c; k <= n; k++) {
+                m[rank][k] = m[rank][k].multiply(inv);
+            }
+            for (int i = 0; i < m.length; i++) {
+                if (i != rank && !m[i][c].isZero()) {
+                    Rational f = m[i][c];
+                    for (int k = c; k <= n; k++) {
+                        m[i][k] = m[i][k].subtract(f.multiply(m[rank][k]));
+                    }
+                }
+            }
+            pivotOf[c] = rank++;
+        }
+        for (int i = rank; i < m.length; i++) {
+            if (!m[i][n].isZero()) {
+                return null;
+            }
+        }
+        Rational[] x0 = new Rational[n];
+        Arrays.fill(x0, Rational.ZERO);
+        List<Integer> free = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            if (pivotOf[c] >= 0) {
+                x0[c] = m[pivotOf[c]][n];
+            } else {
+                free.add(c);
+            }
+        }
+        List<Rational[]> directions = new ArrayList<>();
+        for (int f : free) {
+            Rational[] v = new Rational[n];
+            Arrays.fill(v, Rational.ZERO);
+            v[f] = Rational.ONE;
+            for (int c = 0; c < n; c++) {
+                if (pivotOf[c] >= 0) {
+                    v[c] = m[pivotOf[c]][f].negate();
+                }
+            }
+            directions.add(v);
+        }
+        return new Solution(x0, free, directions);
+    }
+}

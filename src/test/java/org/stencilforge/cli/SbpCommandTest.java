@@ -1,0 +1,164 @@
+package org.stencilforge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stencilforge.ExternalTools;
+import org.stencilforge.Pdflatex;
+
+/**
+ * {@code stencilforge sbp}, driven in-process. The published coefficients are Mattsson and
+ * Nordström's (J. Comput. Phys. 199, 2004), as typed into SummationByPartsOperators.jl
+ * ({@code src/SBP_coefficients/MattssonNordström2004.jl}); see {@code SummationByPartsTest}.
+ */
+class SbpCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonHasTheDocumentedKeysAndTheTwoOneOperator() {
+        // 2-1 by hand: H/h = diag(1/2, 1, 1, 1/2); rows [-1, 1], central (-1/2, 0, 1/2), mirrored [-1, 1] at the end
+        MainTest.Run r = MainTest.run("sbp", "--derivative", "1", "--accuracy", "2", "--points", "4", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"derivative\": 1, \"accuracy\": 2, \"boundary_accuracy\": 1, \"points\": 4, \"width\": 1,\n"
+                + " \"norm\": [\"1/2\",\"1\",\"1\",\"1/2\"],\n"
+                + " \"matrix\": [\n"
+                + "  [\"-1\",\"1\",\"0\",\"0\"],\n"
+                + "  [\"-1/2\",\"0\",\"1/2\",\"0\"],\n"
+                + "  [\"0\",\"-1/2\",\"0\",\"1/2\"],\n"
+                + "  [\"0\",\"0\",\"-1\",\"1\"]\n"
+                + " ],\n"
+                + " \"free\": {}, \"rule\": {},\n"
+                + " \"certified\": {\"positive_definite\": true, \"smallest_weight\": \"1/2\", \"summation_by_parts\":"
+                + " true, \"mismatch\": null, \"interior_order\": 2, \"boundary_order\": 1,\n"
+                + "  \"row_orders\": [1, 2, 2, 1]}}\n", r.out());
+    }
+
+    @Test
+    void sixThreeJsonNamesThePublishedFreeParameter() {
+        MainTest.Run r = MainTest.run("sbp", "--derivative", "1", "--accuracy", "6", "--points", "16", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"free\": {\"q45\": \"342523/518400\"}"), r.out());
+        // the first row and first weight of Mattsson–Nordström's table
+        assertTrue(r.out().contains("[\"-21600/13649\",\"104009/54596\",\"30443/81894\",\"-33311/27298\","
+                + "\"16863/27298\",\"-15025/163788\",\"0\""), r.out());
+        assertTrue(r.out().contains("\"norm\": [\"13649/43200\",\"12013/8640\""), r.out());
+        MainTest.Run other = MainTest.run("sbp", "--derivative", "1", "--accuracy", "6", "--points", "16",
+                "--free", "q45=2/3");
+        assertEquals(0, other.code(), other.err());
+        assertTrue(other.out().contains("q45 = 2/3 (given (--free))"), other.out());
+        assertTrue(other.out().contains("H D + D^T H = B exactly: yes"), other.out());
+    }
+
+    /** The command's CSV of D and of H, read back by verify, which checks them on its own (exact LDL^T, H D + D^T H). */
+    @ParameterizedTest
+    @CsvSource({"2,7", "4,12", "6,20"})
+    void verifyCertifiesWhatSbpWrites(int accuracy, int n) throws Exception {
+        String a = String.valueOf(accuracy);
+        String points = String.valueOf(n);
+        Path d = dir.resolve("d.csv");
+        Path h = dir.resolve("h.csv");
+        assertEquals(0, MainTest.run("sbp", "--derivative", "1", "--accuracy", a, "--points", points, "--format", "csv",
+                "--output", d.toString()).code());
+        assertEquals(0, MainTest.run("sbp", "--derivative", "1", "--accuracy", a, "--points", points, "--format", "csv",
+                "--print", "norm", "--output", h.toString()).code());
+        MainTest.Run v = MainTest.run("verify", "--matrix", d.toString(), "--derivative", "1", "--points", points,
+                "--norm", h.toString(), "--expect-order", String.valueOf(accuracy / 2), "--format", "json");
+        assertEquals(0, v.code(), v.out() + v.err());
+        assertTrue(v.out().contains("\"holds\": true"), v.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'--accuracy,8,--points,30', 'the ones that exist are the 2-1, 4-2 and 6-3 operators'",
+        "'--accuracy,3,--points,30', 'give --accuracy 2, 4 or 6'",
+        "'--accuracy,6,--points,12', 'needs at least 13 points'",
+        "'--accuracy,4,--points,8', 'needs at least 9 points'",
+        "'--accuracy,4,--points,12,--free,q45=1', 'has no free parameters'",
+        "'--accuracy,6,--points,13,--free,q12=1', 'only the free parameters q45'",
+        "'--accuracy,6,--points,13,--free,Q!=1', 'a parameter name is lower-case'",
+        "'--accuracy,6,--points,13,--free,q45=abc', 'q45'",
+        "'--accuracy,4,--points,2000', 'past the limit of 1000'",
+        "'--accuracy,4,--points,2147483647,--max-points,2147483647', 'too long for the memory'",
+        "'--accuracy,4,--points,-2147483648', '--points must be at least 1'",
+        "'--accuracy,4,--points,30,--format,latex', 'at most 24 points'",
+        "'--accuracy,4,--points,12,--print,norm', '--print chooses'"})
+    void badInputIsOneErrorLineAndExitCodeTwo(String args, String message) {
+        List<String> all = new java.util.ArrayList<>(List.of("sbp", "--derivative", "1"));
+        all.addAll(List.of(args.split(",")));
+        MainTest.Run r = MainTest.run(all.toArray(String[]::new));
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        if (!message.equals("q45")) {
+            assertTrue(r.err().contains(message), r.err());
+        }
+    }
+
+    @Test
+    void secondDerivativeIsRefusedWithTheReason() {
+        MainTest.Run r = MainTest.run("sbp", "--derivative", "2", "--accuracy", "2", "--points", "10");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: SBP operators are derived here for the first derivative only"), r.err());
+    }
+
+    @Test
+    void latexCompilesAndMarkdownHasTheBoundaryTable() throws Exception {
+        MainTest.Run md = MainTest.run("sbp", "--derivative", "1", "--accuracy", "4", "--points", "10", "--format",
+                "markdown");
+        assertEquals(0, md.code(), md.err());
+        // Mattsson–Nordström 2004, 4-2: w_0 = 17/48, D[0] = (-24/17, 59/34, -4/17, -3/34)
+        assertTrue(md.out().contains("| 0 | 17/48 | -24/17 | 59/34 | -4/17 | -3/34 | 0 | 0 |\n"), md.out());
+        MainTest.Run tex = MainTest.run("sbp", "--derivative", "1", "--accuracy", "6", "--points", "13", "--format",
+                "latex", "--standalone");
+        assertEquals(0, tex.code(), tex.err());
+        assertTrue(tex.out().contains("q_{45} = \\frac{342523}{518400}"), tex.out());
+        ExternalTools.require(Pdflatex.available(), "pdflatex", "apt-get install texlive-latex-base");
+        Pdflatex.assertCompiles(tex.out());
+    }
+
+    /**
+     * The generated Python of D, H/h and H^-1, run: the energy identity
+     * {@code u^T H D v + (D u)^T H v = u_(N-1) v_(N-1) - u_0 v_0} in double precision, {@code H^-1 H = I},
+     * and D exact on polynomials of the boundary order (x^3 for the 6-3 operator).
+     */
+    @Test
+    void generatedPythonSatisfiesTheEnergyIdentity() throws Exception {
+        ExternalTools.require(ExternalTools.runs("python3", "-c", "import numpy"), "python3 with NumPy",
+                "apt-get install python3-numpy");
+        for (String[] part : new String[][] {{"d", "sbp_d"}, {"norm", "sbp_h"}, {"inverse-norm", "sbp_hinv"}}) {
+            MainTest.Run r = MainTest.run("sbp", "--derivative", "1", "--accuracy", "6", "--points", "20", "--format",
+                    "python", "--print", part[0], "--name", part[1]);
+            assertEquals(0, r.code(), r.err());
+            Files.writeString(dir.resolve(part[1] + ".py"), r.out());
+        }
+        String script = String.join("\n",
+                "import numpy as np, sbp_d, sbp_h, sbp_hinv",
+                "rng = np.random.default_rng(15)",
+                "for n in (18, 25, 60):",
+                "    h = 0.37",
+                "    u, v = rng.uniform(-1, 1, n), rng.uniform(-1, 1, n)",
+                "    H = lambda f: h * sbp_h.apply_all(f, h)",
+                "    lhs = u @ H(sbp_d.apply_all(v, h)) + sbp_d.apply_all(u, h) @ H(v)",
+                "    assert abs(lhs - (u[-1] * v[-1] - u[0] * v[0])) < 1e-12, (n, lhs)",
+                "    assert np.allclose(sbp_hinv.apply_all(H(u), h), u, rtol=0, atol=1e-14)",
+                "    x = np.arange(n) * h",
+                "    assert np.allclose(sbp_d.apply_all(x**3, h), 3 * x**2, rtol=0, atol=1e-10 * n * n)",
+                "print('ok')", "");
+        Files.writeString(dir.resolve("check.py"), script);
+        Process p = new ProcessBuilder("python3", "check.py").directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals("ok\n", out);
+    }
+}
