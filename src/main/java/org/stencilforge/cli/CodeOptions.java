@@ -51,6 +51,15 @@ final class CodeOptions {
      * @return the source file
      * @throws StencilforgeException if a row has more points than {@code --max-code-points}
      */
+    String emit(Format format, String name, org.stencilforge.codegen.GridKernel kernel) {
+        for (var line : kernel.lines()) {
+            checkSize(java.util.stream.Stream.of(line.operator(), line.adjoint())
+                    .mapToInt(r -> r.tableOrder().stream().mapToInt(s -> s.exact().size()).max().orElse(0)).max().orElse(0));
+        }
+        checkSize(kernel.interior().terms().size());
+        return language(format).emit(kernel, name);
+    }
+
     String emit(Format format, String name, org.stencilforge.codegen.LineKernel kernel) {
         checkSize(java.util.stream.Stream.of(kernel.operator(), kernel.adjoint())
                 .mapToInt(r -> r.tableOrder().stream().mapToInt(s -> s.exact().size()).max().orElse(0)).max().orElse(0));
