@@ -603,6 +603,8 @@ final class CEmitter {
         for (int a = 0; a < d; a++) {
             b.append("    const ptrdiff_t s").append(a).append(" = strides[").append(a).append("];\n");
         }
+        b.append("    /* the grid this code was generated for, in row-major order: a loop of constant bounds */\n")
+                .append("    const int fixed = ").append(fixedCondition(k)).append(";\n");
         b.append("    ptrdiff_t p[").append(d).append("];\n    int small = 0;\n")
                 .append("    for (int a = 0; a < ").append(d).append("; a++) {\n        small |= n[a] < ").append(name)
                 .append("_min_length[a];\n    }\n");
@@ -632,7 +634,12 @@ final class CEmitter {
                 .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = small ? NAN : ")
                 .append(name).append("_point(").append(name).append("_").append(which).append("_lines, in, p, n, strides) * s;\n")
                 .append(indent).append("}\n")
-                .append(indent).append("if (s").append(last).append(" == 1) {\n")
+                .append(indent).append("if (fixed && inner) {\n")
+                .append(indent).append("    for (ptrdiff_t index = base + ").append(range.get(last).below())
+                .append("; index < base + ").append(k.sizes().get(last) - range.get(last).above()).append("; index++) {\n")
+                .append(indent).append("        out[index] = ").append(expression(interior, t -> sample + fixedOffset(t.at(), k) + "]", null))
+                .append(";\n").append(indent).append("    }\n")
+                .append(indent).append("} else if (s").append(last).append(" == 1) {\n")
                 .append(indent).append("    for (ptrdiff_t index = base + lo; index < base + hi; index++) {\n")
                 .append(indent).append("        out[index] = ").append(expression(interior, t -> sample + gridOffset(t.at(), true) + "]", null))
                 .append(";\n").append(indent).append("    }\n")
@@ -648,6 +655,27 @@ final class CEmitter {
                 .append(name).append("_point(").append(name).append("_").append(which).append("_lines, in, p, n, strides) * s;\n")
                 .append(indent).append("}\n")
                 .append(close).append("}\n\n");
+    }
+
+    /** {@code n[0] == 1000 && ... && s0 == 1000 && s1 == 1}: the grid the kernel was generated for, row-major. */
+    static String fixedCondition(GridKernel k) {
+        StringBuilder b = new StringBuilder();
+        for (int a = 0; a < k.dimension(); a++) {
+            b.append(a == 0 ? "" : " && ").append("n[").append(a).append("] == ").append(k.sizes().get(a));
+        }
+        for (int a = 0; a < k.dimension(); a++) {
+            b.append(" && s").append(a).append(" == ").append(k.rowMajorStrides().get(a));
+        }
+        return b.toString();
+    }
+
+    /** {@code  - 1000 + 1}: an offset with the row-major strides of the kernel's grid as numbers. */
+    static String fixedOffset(List<Integer> at, GridKernel k) {
+        long flat = 0;
+        for (int a = 0; a < at.size(); a++) {
+            flat += (long) at.get(a) * k.rowMajorStrides().get(a);
+        }
+        return flat == 0 ? "" : flat < 0 ? " - " + -flat : " + " + flat;
     }
 
     /** {@code  - s0 + 2 * s1}, with the last axis's stride 1 when {@code unitLast}. */

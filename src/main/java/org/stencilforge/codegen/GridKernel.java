@@ -21,10 +21,12 @@ import java.util.List;
  * @param adjointInterior the interior stencil of {@code D^T}
  * @param operatorRange per axis the interior rows of {@code D}
  * @param adjointRange per axis the interior rows of {@code D^T}
+ * @param sizes the grid asked for: code has a loop specialised to it (constant sizes and row-major strides),
+ *     which compilers vectorise as they do a hand-written loop; other grids take the general loops
  * @param doc the documentation, plain lines
  */
 public record GridKernel(int dimension, int order, List<Term> terms, List<LineKernel> lines, List<Integer> minLength,
-        Sum interior, Sum adjointInterior, List<Range> operatorRange, List<Range> adjointRange, List<String> doc) {
+        Sum interior, Sum adjointInterior, List<Range> operatorRange, List<Range> adjointRange, List<Integer> sizes, List<String> doc) {
 
     /** Copies the lists. */
     public GridKernel {
@@ -33,7 +35,19 @@ public record GridKernel(int dimension, int order, List<Term> terms, List<LineKe
         minLength = List.copyOf(minLength);
         operatorRange = List.copyOf(operatorRange);
         adjointRange = List.copyOf(adjointRange);
+        sizes = List.copyOf(sizes);
         doc = List.copyOf(doc);
+    }
+
+    /** @return the row-major strides of {@link #sizes()}, the last axis fastest */
+    public List<Integer> rowMajorStrides() {
+        Integer[] s = new Integer[sizes.size()];
+        int stride = 1;
+        for (int a = sizes.size() - 1; a >= 0; a--) {
+            s[a] = stride;
+            stride *= sizes.get(a);
+        }
+        return List.of(s);
     }
 
     /**

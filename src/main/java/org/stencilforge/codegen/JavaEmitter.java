@@ -804,6 +804,8 @@ final class JavaEmitter {
         for (int a = 0; a < d; a++) {
             b.append("        final int s").append(a).append(" = strides[").append(a).append("];\n");
         }
+        b.append("        // the grid this code was generated for, in row-major order: a loop of constant bounds\n")
+                .append("        final boolean fixed = ").append(CEmitter.fixedCondition(k)).append(";\n");
         b.append("        int[] p = new int[").append(d).append("];\n        boolean small = false;\n")
                 .append("        for (int a = 0; a < ").append(d).append("; a++) {\n            small |= n[a] < MIN_LENGTH[a];\n        }\n");
         String indent = "        ";
@@ -828,7 +830,12 @@ final class JavaEmitter {
                 .append(indent).append("for (p[").append(last).append("] = 0; p[").append(last).append("] < lo; p[").append(last).append("]++) {\n")
                 .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = ").append(call).append(";\n")
                 .append(indent).append("}\n")
-                .append(indent).append("if (s").append(last).append(" == 1) {\n")
+                .append(indent).append("if (fixed && inner) {\n")
+                .append(indent).append("    for (int index = base + ").append(range.get(last).below())
+                .append("; index < base + ").append(k.sizes().get(last) - range.get(last).above()).append("; index++) {\n")
+                .append(indent).append("        out[index] = ").append(javaFixedExpression(interior, k)).append(";\n")
+                .append(indent).append("    }\n")
+                .append(indent).append("} else if (s").append(last).append(" == 1) {\n")
                 .append(indent).append("    for (int index = base + lo; index < base + hi; index++) {\n")
                 .append(indent).append("        out[index] = ").append(javaExpression(interior, true)).append(";\n")
                 .append(indent).append("    }\n").append(indent).append("} else {\n")
@@ -840,6 +847,15 @@ final class JavaEmitter {
                 .append("]; p[").append(last).append("]++) {\n")
                 .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = ").append(call).append(";\n")
                 .append(indent).append("}\n").append(close).append("    }\n\n");
+    }
+
+    private static String javaFixedExpression(Sum sum, GridKernel k) {
+        List<String> terms = Spell.terms(sum, t -> "in[index" + CEmitter.fixedOffset(t.at(), k) + "]",
+                c -> c + ".0", Spell::literal);
+        if (terms.isEmpty()) {
+            return "0.0";
+        }
+        return "(" + Spell.joined(terms) + ") * " + (sum.divided() ? "(" + Spell.factor(sum, ".0") + ")" : "s");
     }
 
     /** {@code (c0 * in[index - s0] + ...) * s}, the factor divided by the common denominator when written as integers. */

@@ -266,7 +266,8 @@ public final class Kernels {
                 int k = index.computeIfAbsent(s + "|" + wrap, key -> {
                     lines.add(wrap ? periodic(s) : of(m -> Lines.collocated(s, m,
                             new org.stencilforge.operator.ClosureRule(OptionalInt.empty(), OptionalInt.empty(),
-                                    org.stencilforge.operator.BoundaryPoints.NEAREST), limits).matrix(), n,
+                                    org.stencilforge.operator.BoundaryPoints.NEAREST),
+                            org.stencilforge.operator.Grids.lineLimits(limits, Math.max(m, n))).matrix(), n,
                             "collocated", s));
                     return lines.size() - 1;
                 });
@@ -286,7 +287,7 @@ public final class Kernels {
                         + " fastest).");
         return new GridKernel(d, operator.order(), out, lines, java.util.Arrays.stream(min).boxed().toList(),
                 product(out, lines, d, false), product(out, lines, d, true), ranges(out, lines, d, false),
-                ranges(out, lines, d, true), doc);
+                ranges(out, lines, d, true), sizes, doc);
     }
 
     /** The interior stencil: the sum over the terms of the products of the interior bands. */

@@ -260,9 +260,22 @@ public final class Grids {
             return SparseMatrix.identity(n);
         }
         String key = s.get() + "|" + n + "|" + periodic;
-        return cache.computeIfAbsent(key, k -> SparseMatrix.of((periodic ? Lines.periodic(s.get(), n, limits)
+        Limits line = lineLimits(limits, n);
+        return cache.computeIfAbsent(key, k -> SparseMatrix.of((periodic ? Lines.periodic(s.get(), n, line)
                 : Lines.collocated(s.get(), n, new ClosureRule(OptionalInt.empty(), OptionalInt.empty(),
-                        BoundaryPoints.NEAREST), limits)).matrix()));
+                        BoundaryPoints.NEAREST), line)).matrix()));
+    }
+
+    /**
+     * The bounds of a 1-D factor on {@code n} points: the grid's size is bounded by {@link Bounds}, so the
+     * node bound of the stencils (each closure row's points) must not refuse the length of the axis.
+     *
+     * @param limits the bounds of the stencils
+     * @param n the points on the axis
+     * @return the same bounds, with at least {@code n} nodes allowed
+     */
+    public static Limits lineLimits(Limits limits, int n) {
+        return new Limits(Math.max(limits.maxNodes(), n), limits.maxErrorTerms(), limits.maxWork());
     }
 
     /** Per axis, how far the interior stencils reach below and above the point. */
