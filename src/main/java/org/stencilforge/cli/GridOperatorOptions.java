@@ -46,6 +46,22 @@ final class GridOperatorOptions {
             description = "Refuse operators of more stored entries (default: ${DEFAULT-VALUE}).")
     long maxNonZeros;
 
+    /**
+     * Reads {@code --format} as the converter does, with mtx offered besides (the caller handles it).
+     *
+     * @param converter the command's formats
+     * @param text the value typed
+     * @return the format
+     * @throws StencilforgeException naming the formats there are
+     */
+    static org.stencilforge.render.Format format(LabelConverter<org.stencilforge.render.Format> converter, String text) {
+        try {
+            return converter.convert(text);
+        } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new StencilforgeException("--format: " + e.getMessage() + ", mtx");
+        }
+    }
+
     /** @return whether the whole operator on a grid is asked for */
     boolean requested() {
         return points != null;

@@ -112,7 +112,7 @@ final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         mtx = formatText.strip().equalsIgnoreCase("mtx");
-        format = mtx ? Format.TEXT : new LabelConverter.MatrixFormatConverter().convert(formatText);
+        format = mtx ? Format.TEXT : GridOperatorOptions.format(new LabelConverter.MatrixFormatConverter(), formatText);
         if (mtx && RealOptions.isReal(nodes)) {
             throw new StencilforgeException("--format mtx is for exact matrices: give rational --nodes, or use"
                     + " --format csv or json for real nodes");

@@ -128,7 +128,7 @@ final class NdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean mtx = formatText.strip().equalsIgnoreCase("mtx");
-        format = mtx ? null : FORMATS.convert(formatText);
+        format = mtx ? null : GridOperatorOptions.format(FORMATS, formatText);
         if (grid.requested()) {
             return whole(mtx);
         }
