@@ -54,13 +54,38 @@ final class CodeOptions {
     /**
      * @param format a code format
      * @param name the checked name
+     * @param kernel a whole operator on a tensor grid (generated in double precision only)
+     * @return the source file
+     * @throws StencilforgeException if a row has more points than {@code --max-code-points}, or if
+     *         {@code --precision single} was asked for
+     */
+    String emit(Format format, String name, org.stencilforge.codegen.GridKernel kernel) {
+        if (precision() != Precision.DOUBLE) {
+            throw new StencilforgeException("operators on grids are generated in double precision only:"
+                    + " drop --precision single");
+        }
+        for (var line : kernel.lines()) {
+            checkSize(widest(line));
+        }
+        checkSize(kernel.interior().terms().size());
+        return language(format).emit(kernel, name);
+    }
+
+    /** The most points any row of the operator or its adjoint uses. */
+    private static int widest(org.stencilforge.codegen.LineKernel kernel) {
+        return java.util.stream.Stream.of(kernel.operator(), kernel.adjoint())
+                .mapToInt(r -> r.tableOrder().stream().mapToInt(s -> s.exact().size()).max().orElse(0)).max().orElse(0);
+    }
+
+    /**
+     * @param format a code format
+     * @param name the checked name
      * @param kernel any whole 1-D operator
      * @return the source file
      * @throws StencilforgeException if a row has more points than {@code --max-code-points}
      */
     String emit(Format format, String name, org.stencilforge.codegen.LineKernel kernel) {
-        checkSize(java.util.stream.Stream.of(kernel.operator(), kernel.adjoint())
-                .mapToInt(r -> r.tableOrder().stream().mapToInt(s -> s.exact().size()).max().orElse(0)).max().orElse(0));
+        checkSize(widest(kernel));
         return language(format).emit(kernel, name, precision());
     }
 

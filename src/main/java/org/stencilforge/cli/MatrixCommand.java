@@ -77,10 +77,15 @@ final class MatrixCommand implements Callable<Integer> {
     private boolean transpose;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = LabelConverter.MatrixFormatConverter.class,
-            description = "text (default), csv, json or latex (N <= " + LatexRenderer.MAX_MATRIX_SIZE + "); code for the"
-                    + " operator on any N: java, c, fortran, python.")
+            description = "text (default), csv, json, mtx (Matrix Market) or latex (N <= "
+                    + LatexRenderer.MAX_MATRIX_SIZE + "); code for the operator on any N: java, c, fortran, python.")
+    private String formatText;
+
+    /** {@code --format} read; {@link Format#TEXT} for mtx, which {@link #mtx} marks. */
     private Format format;
+
+    /** Whether {@code --format mtx} was asked for. */
+    private boolean mtx;
 
     @Option(names = "--latex-env", paramLabel = "ENV", defaultValue = "bmatrix",
             description = "LaTeX: bmatrix (default) or pmatrix.")
@@ -106,6 +111,12 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        mtx = formatText.strip().equalsIgnoreCase("mtx");
+        format = mtx ? Format.TEXT : GridOperatorOptions.format(new LabelConverter.MatrixFormatConverter(), formatText);
+        if (mtx && RealOptions.isReal(nodes)) {
+            throw new StencilforgeException("--format mtx is for exact matrices: give rational --nodes, or use"
+                    + " --format csv or json for real nodes");
+        }
         Limits limits = new Limits(limit.maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), environment);
         String name = code.name(format);
@@ -152,6 +163,11 @@ final class MatrixCommand implements Callable<Integer> {
         }
         List<Rational> grid = nodes == null ? null : Inputs.numbers("--nodes", nodes);
         int size = points != null ? points : grid.size();
+        if (mtx) {
+            DifferentiationMatrix d = exactMatrix(grid, limits);
+            common.write(new org.stencilforge.render.MtxRenderer(decimal).render(transpose ? d.transpose() : d), spec);
+            return Main.OK;
+        }
         if (decimal) {
             checkLatexSize(size);
             DifferentiationMatrix d = exactMatrix(grid, limits);
@@ -192,7 +208,8 @@ final class MatrixCommand implements Callable<Integer> {
                     + LatexRenderer.MAX_MATRIX_SIZE + " rows and columns, not " + largest + "); use --format csv or json");
         }
         Limits.checkOutput((double) d.size() * d.columns() * 4);
-        var renderer = format.matrixRenderer(options);
+        var renderer = mtx ? new org.stencilforge.render.MtxRenderer("decimal".equals(real.numbers))
+                : format.matrixRenderer(options);
         if (operator.properties && !renderer.printsProperties()) {
             throw new StencilforgeException("--properties are printed in text and json: use --format text or json");
         }

@@ -104,8 +104,11 @@ final class NdCommand implements Callable<Integer> {
     private int errorTerms;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = LabelConverter.StencilFormatConverter.class,
-            description = "text (default), markdown, json, csv, latex; code: java, c, fortran, python.")
+            description = "text (default), markdown, json, csv, latex; code: java, c, fortran, python; with --points"
+                    + " also mtx (Matrix Market).")
+    private String formatText;
+
+    /** {@code --format} read: null for mtx, which only the whole operator has. */
     private Format format;
 
     @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "343",
@@ -126,14 +129,32 @@ final class NdCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions common;
 
+    @Mixin
+    private GridOperatorOptions grid;
+
     @Override
     public Integer call() {
+        boolean mtx = formatText.strip().equalsIgnoreCase("mtx");
+        format = mtx ? null : GridOperatorOptions.format(FORMATS, formatText);
+        if (grid.requested()) {
+            return whole(mtx);
+        }
+        if (mtx) {
+            throw new StencilforgeException("--format mtx prints the whole operator on a grid: add --points N1,N2");
+        }
+        if (grid.strayOption() != null) {
+            throw new StencilforgeException(grid.strayOption() + " is for the whole operator on a grid: add --points"
+                    + " N1,N2");
+        }
         Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
         limits.checkErrorTerms(errorTerms);
         RenderOptions options = common.renderOptions(format, spec.commandLine().getParseResult(), "bmatrix");
         String name = code.name(format);
         boolean ruleGiven = spec.commandLine().getParseResult().hasMatchedOption("--rule");
-        StencilRequest request = new GridOptions(derivative, operator, dimension, accuracy, scheme,
+        // nothing else implies the dimension of --operator laplacian: the spacings do, one per axis
+        Integer dim = dimension != null || spacing == null || derivative != null || offsets != null
+                || axisOffsets != null ? dimension : (Integer) spacing.split(",", -1).length;
+        StencilRequest request = new GridOptions(derivative, operator, dim, accuracy, scheme,
                 axisOffsets, offsets, shape, radius, ruleGiven ? rule : null).toRequest();
         if (spacing != null && AxisSpacings.rational(spacing).isEmpty()) {
             if (format == Format.CSV) {
@@ -149,6 +170,39 @@ final class NdCommand implements Callable<Integer> {
                 : AxisSpacings.derive(request, AxisSpacings.rational(spacing).orElseThrow(), errorTerms, limits);
         common.write(format.isCode() ? code.emit(format, name, result)
                 : format.stencilRenderer(options).render(result), spec);
+        return Main.OK;
+    }
+
+    private static final LabelConverter.StencilFormatConverter FORMATS = new LabelConverter.StencilFormatConverter();
+
+    /** {@code --points}: the whole operator on a tensor grid, as a summary, mtx, json or code. */
+    private Integer whole(boolean mtx) {
+        Limits limits = new Limits(maxNodes, Limits.DEFAULT.maxErrorTerms(), work.maxWork);
+        if (spacing != null) {
+            throw new StencilforgeException("the whole operator on a grid uses one spacing h: drop --spacing");
+        }
+        GridOptions options = new GridOptions(derivative, operator, dimension, accuracy, scheme, axisOffsets, offsets,
+                shape, radius, spec.commandLine().getParseResult().hasMatchedOption("--rule") ? rule : null);
+        boolean decimal = grid.decimal();
+        if (decimal && !mtx) {
+            throw new StencilforgeException("--numbers decimal is for --format mtx (json entries are exact)");
+        }
+        if (!mtx && format.isCode()) {
+            if (grid.transpose) {
+                throw new StencilforgeException("generated code holds D and its adjoint: drop --transpose");
+            }
+            common.write(code.emit(format, code.name(format), grid.kernel(options, limits)), spec);
+            return Main.OK;
+        }
+        if (!mtx && format != Format.TEXT && format != Format.JSON) {
+            throw new StencilforgeException("the whole operator on a grid prints as text (a summary), mtx or json, or"
+                    + " as code: use --format text, mtx, json, java, c, fortran or python");
+        }
+        org.stencilforge.operator.GridOperator op = grid.build(options, limits);
+        Limits.checkOutput(op.matrix().nonZeros() * 24.0);
+        common.write(mtx ? new org.stencilforge.render.MtxRenderer(decimal).render(op)
+                : format == Format.JSON ? org.stencilforge.render.GridRenderer.json(op)
+                : org.stencilforge.render.GridRenderer.text(op), spec);
         return Main.OK;
     }
 }

@@ -748,4 +748,9 @@ final class FortranEmitter {
         b.append("  end function apply\n\nend module ").append(name).append('\n');
         return b.toString();
     }
+
+    /** The whole operator on a tensor grid. */
+    static String emit(GridKernel k, String name) {
+        throw new org.stencilforge.StencilforgeException("code for the whole operator on a grid is not yet generated in this language");
+    }
 }

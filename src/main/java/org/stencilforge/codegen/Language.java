@@ -202,4 +202,19 @@ public enum Language {
         return new StencilforgeException("name " + org.stencilforge.arithmetic.RationalParser.quote(name) + " " + why
                 + "; " + fix);
     }
+    /**
+     * @param kernel a whole operator on a tensor grid, 2 or 3 dimensions
+     * @param name the name, checked by {@link #checkName}
+     * @return the whole source file: apply_all and apply_adjoint on flat arrays with strides
+     * @throws StencilforgeException if the name is refused
+     */
+    public String emit(GridKernel kernel, String name) {
+        checkName(name);
+        return switch (this) {
+            case JAVA -> JavaEmitter.emit(kernel, name);
+            case C -> CEmitter.emit(kernel, name);
+            case FORTRAN -> FortranEmitter.emit(kernel, name);
+            case PYTHON -> PythonEmitter.emit(kernel, name);
+        };
+    }
 }

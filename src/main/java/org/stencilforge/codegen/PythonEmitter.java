@@ -621,4 +621,9 @@ final class PythonEmitter {
         b.append(terms.isEmpty() ? "0.0" : String.join("\n            + ", terms)).append(")\n");
         return b.toString();
     }
+
+    /** The whole operator on a tensor grid. */
+    static String emit(GridKernel k, String name) {
+        throw new org.stencilforge.StencilforgeException("code for the whole operator on a grid is not yet generated in this language");
+    }
 }

@@ -24,6 +24,20 @@ class SpacingCommandTest {
     }
 
     @Test
+    void theSpacingsImplyTheDimensionOfTheLaplacian() {
+        // the nd --help example: two spacings, so the Laplacian is the 2-D one; hand-derived weights as in
+        // jsonHasTheSpacingKeyAndPerAxisPowers: 1/hx^2 = 100, 1/hy^2 = 400, centre -2 (100 + 400)
+        MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--accuracy", "2", "--spacing", "1/10,1/20",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"weights\": [\"100\",\"400\",\"-1000\",\"400\",\"100\"]"), r.out());
+        MainTest.Run three = MainTest.run("nd", "--operator", "laplacian", "--accuracy", "2", "--spacing", "1,1/2,1/3",
+                "--format", "json");
+        assertEquals(0, three.code(), three.err());
+        assertTrue(three.out().startsWith("{\"dimension\": 3,"), three.out());
+    }
+
+    @Test
     void textAndLatexNameTheAxisSpacings() {
         MainTest.Run text = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
                 "--spacing", "1/2,1/3");
