@@ -202,6 +202,7 @@ public enum Language {
         return new StencilforgeException("name " + org.stencilforge.arithmetic.RationalParser.quote(name) + " " + why
                 + "; " + fix);
     }
+
     /**
      * @param kernel a whole operator on a tensor grid, 2 or 3 dimensions
      * @param name the name, checked by {@link #checkName}
