@@ -140,9 +140,8 @@ final class MatrixCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (format.isCode()) {
-            if (nodes != null || transpose) {
-                throw new StencilforgeException("generated code is for uniform grids and holds both D and its"
-                        + " adjoint: use --points, and drop " + (nodes != null ? "--nodes" : "--transpose"));
+            if (transpose) {
+                throw new StencilforgeException("generated code holds D (and, on --points, its adjoint): drop --transpose");
             }
             limits.checkNodes(points);
             DifferentiationOperator operator = Closures.around(Derivations.derive(
@@ -240,7 +239,10 @@ final class MatrixCommand implements Callable<Integer> {
     private String realMatrix(RenderOptions options, Limits limits) {
         List<Real> grid = real.points("--nodes", nodes, limit.maxNodes);
         List<Rational> exact = RealOptions.exact(grid);
-        if (format.isCode() && !transpose) {
+        if (format.isCode()) {
+            if (transpose) {
+                throw new StencilforgeException("generated code holds D (and, on --points, its adjoint): drop --transpose");
+            }
             if (real.digits != null || real.numbers != null) {
                 throw new StencilforgeException("--digits and --numbers shape documents; generated code writes"
                         + " correctly rounded numbers, so drop them");
