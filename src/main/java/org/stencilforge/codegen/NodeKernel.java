@@ -150,7 +150,7 @@ public record NodeKernel(boolean all, int size, int width, List<Integer> first, 
         doc.add("Coefficients are the exact ones correctly rounded to " + precision.label() + " precision.");
         List<String> xs = nodes.stream().map(x -> Spell.literal(x, precision)).toList();
         doc.add("x = " + String.join(", ", xs.size() > 12 ? List.of(xs.get(0), xs.get(1), "...", xs.get(xs.size() - 1))
-                : xs) + (precision == Precision.SINGLE ? "" : ""));
+                : xs));
         return new NodeKernel(all, n, width, first, values, nodes, precision, doc);
     }
 
