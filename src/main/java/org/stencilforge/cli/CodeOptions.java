@@ -92,6 +92,18 @@ final class CodeOptions {
     /**
      * @param format a code format
      * @param name the checked name
+     * @param kernel weights or a matrix on given nodes
+     * @return the source file
+     * @throws StencilforgeException if a row has more points than {@code --max-code-points}
+     */
+    String emit(Format format, String name, org.stencilforge.codegen.NodeKernel kernel) {
+        checkSize(kernel.width());
+        return language(format).emit(kernel, name);
+    }
+
+    /**
+     * @param format a code format
+     * @param name the checked name
      * @param stencil a multidimensional stencil
      * @return the source file
      * @throws StencilforgeException if it has more points than {@code --max-code-points}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.codegen.NodeKernel;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.Closures;
 import org.stencilforge.operator.DifferentiationMatrix;
@@ -145,10 +146,13 @@ final class MatrixCommand implements Callable<Integer> {
             return Main.OK;
         }
         boolean decimal = real.decimal(format, false);
+        if (format.isCode() && nodes != null && !transpose) {
+            common.write(code.emit(format, name, nodeKernel(exactMatrix(Inputs.numbers("--nodes", nodes), limits))), spec);
+            return Main.OK;
+        }
         if (format.isCode()) {
-            if (nodes != null || transpose) {
-                throw new StencilforgeException("generated code is for uniform grids and holds both D and its"
-                        + " adjoint: use --points, and drop " + (nodes != null ? "--nodes" : "--transpose"));
+            if (transpose) {
+                throw new StencilforgeException("generated code holds D (and, on --points, its adjoint): drop --transpose");
             }
             limits.checkNodes(points);
             DifferentiationOperator operator = Closures.around(Derivations.derive(
@@ -232,9 +236,39 @@ final class MatrixCommand implements Callable<Integer> {
     }
 
     /** Nodes that are real expressions or a named node set: exact ones in decimals, the others at guaranteed digits. */
+    /** @return the matrix on given nodes as generated code's kernel */
+    private NodeKernel nodeKernel(DifferentiationMatrix d) {
+        List<List<Rational>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            List<Rational> row = new java.util.ArrayList<>();
+            for (int j = 0; j < d.columns(); j++) {
+                row.add(d.entry(i, j));
+            }
+            rows.add(row);
+        }
+        return NodeKernel.exact(true, d.nodes(), rows, code.precision(), what());
+    }
+
+    private String what() {
+        return "derivative " + derivative + (global ? " (every node in every row)" : " at accuracy " + accuracy);
+    }
+
     private String realMatrix(RenderOptions options, Limits limits) {
         List<Real> grid = real.points("--nodes", nodes, limit.maxNodes);
         List<Rational> exact = RealOptions.exact(grid);
+        if (format.isCode()) {
+            if (transpose) {
+                throw new StencilforgeException("generated code holds D (and, on --points, its adjoint): drop --transpose");
+            }
+            if (real.digits != null || real.numbers != null) {
+                throw new StencilforgeException("--digits and --numbers shape documents; generated code writes"
+                        + " correctly rounded numbers, so drop them");
+            }
+            Integer p = global ? null : accuracy;
+            return code.emit(format, code.name(format), exact != null ? nodeKernel(exactMatrix(exact, limits))
+                    : NodeKernel.real(true, w -> RealStencils.matrixBalls(grid, derivative, p, w), code.precision(),
+                            real.settings().maxWorkingDigits(), what()));
+        }
         real.decimal(format, exact == null);
         checkLatexSize(grid.size());
         if (exact != null) {

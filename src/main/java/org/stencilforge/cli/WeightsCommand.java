@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.codegen.NodeKernel;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.Closures;
 import org.stencilforge.real.Real;
@@ -154,11 +155,8 @@ final class WeightsCommand implements Callable<Integer> {
         if (decimal) {
             text = real.render(format, options, result);
         } else if (format.isCode()) {
-            if (nodes != null) {
-                throw new StencilforgeException("generated code is for uniform grids: give --accuracy or integer"
-                        + " --offsets (for non-uniform nodes, see 'stencilforge matrix --nodes')");
-            }
-            text = code.emit(format, name, Closures.around(result, limits));
+            text = nodes != null ? code.emit(format, name, nodeKernel(result))
+                    : code.emit(format, name, Closures.around(result, limits));
         } else {
             text = format.stencilRenderer(options).render(result);
         }
@@ -170,6 +168,20 @@ final class WeightsCommand implements Callable<Integer> {
      * Offsets or nodes that are real expressions or a named node set: rational ones go to the exact
      * engine and print as decimals, the others to {@link RealStencils} at guaranteed digits.
      */
+    /** @return the weights on rational nodes as generated code's kernel, in ascending node order */
+    private NodeKernel nodeKernel(AnalysedStencil result) {
+        List<Rational> offsets = result.stencil().axis(0);
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int j = 0; j < offsets.size(); j++) {
+            order.add(j);
+        }
+        order.sort((a, b) -> offsets.get(a).compareTo(offsets.get(b)));
+        Rational z = result.at().orElseThrow();
+        return NodeKernel.exact(false, order.stream().map(j -> offsets.get(j).add(z)).toList(),
+                List.of(order.stream().map(j -> result.stencil().weights().get(j)).toList()), code.precision(),
+                "derivative " + result.stencil().derivative() + " at z = " + z);
+    }
+
     private String realWeights(RenderOptions options, Limits limits) {
         if (accuracy != null || scheme != null || (offsets == null) == (nodes == null)) {
             throw new StencilforgeException("real points: give exactly one of --offsets=S1,S2,... or --nodes=X1,X2,..."
@@ -187,6 +199,21 @@ final class WeightsCommand implements Callable<Integer> {
         Real z = at == null ? null : RealInputs.one("--at", at);
         List<Rational> exact = RealOptions.exact(points);
         boolean rational = exact != null && (z == null || z.exact() != null);
+        if (format.isCode() && nodes != null) {
+            if (real.digits != null || real.numbers != null) {
+                throw new StencilforgeException("--digits and --numbers shape documents; generated code writes"
+                        + " correctly rounded numbers, so drop them");
+            }
+            if (rational) {
+                return code.emit(format, code.name(format), nodeKernel(Derivations.derive(
+                        new StencilRequest.Nodes(derivative, exact, z.exact()), errorTerms, limits)));
+            }
+            String point = org.stencilforge.real.Digits.of(z.at(60), 17);
+            return code.emit(format, code.name(format), NodeKernel.real(false,
+                    p -> RealStencils.weightBalls(points, z, derivative, p), code.precision(),
+                    real.settings().maxWorkingDigits(), "derivative " + derivative + " at z = "
+                            + (point != null ? point : "the point of --at")));
+        }
         real.decimal(format, !rational);
         if (rational) {
             StencilRequest request = z == null ? new StencilRequest.Offsets(derivative, exact)

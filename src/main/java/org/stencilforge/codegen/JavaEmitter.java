@@ -417,6 +417,62 @@ final class JavaEmitter {
         return emit(k, name, Precision.DOUBLE);
     }
 
+    /**
+     * Weights or a matrix on given nodes: class {@code NAME} with {@code apply(f)} or
+     * {@code applyAll(f, out)} over {@code SIZE} samples at the nodes, ascending.
+     */
+    static String emit(NodeKernel k, String name) {
+        Precision p = k.precision();
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        TypeSpec.Builder type = TypeSpec.classBuilder(simple)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(String.join("\n", k.doc()).replace("$", "$$") + "\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addField(FieldSpec.builder(int.class, "SIZE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The number of nodes, and of samples.\n").initializer("$L", k.size()).build());
+        CodeBlock.Builder init = CodeBlock.builder().add("parse(");
+        StringBuilder text = new StringBuilder();
+        int count = 0;
+        boolean started = false;
+        for (double v : k.values()) {
+            text.append(text.length() == 0 ? "" : " ").append(Spell.literal(v, p));
+            if (++count == NUMBERS_PER_STRING) {
+                init.add(started ? ",\n$S" : "$S", text.toString());
+                started = true;
+                text.setLength(0);
+                count = 0;
+            }
+        }
+        if (text.length() > 0) {
+            init.add(started ? ",\n$S" : "$S", text.toString());
+        }
+        type.addField(FieldSpec.builder(reals(p), "C", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Row {@code i} is {@code C[i * $L + t]} times {@code f[FIRST[i] + t]}.\n", k.width())
+                .initializer(init.add(")").build()).build());
+        type.addField(FieldSpec.builder(int[].class, "FIRST", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", String.join(", ", k.first().stream().map(String::valueOf).toList())).build());
+        type.addMethod(parse(p));
+        MethodSpec.Builder m = MethodSpec.methodBuilder(k.all() ? "applyAll" : "apply")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).addParameter(reals(p), "f");
+        if (k.all()) {
+            m.addParameter(reals(p), "out").addJavadoc("{@code out = D f}; both of length {@link #SIZE}.\n")
+                    .beginControlFlow("for (int i = 0; i < $L; i++)", k.rows());
+        } else {
+            m.returns(real(p)).addJavadoc("The weighted sum of the {@link #SIZE} samples.\n").addStatement("int i = 0");
+        }
+        m.addStatement(type(p) + " acc = 0" + point(p))
+                .beginControlFlow("for (int t = 0; t < $L; t++)", k.width())
+                .addStatement("acc += C[i * $L + t] * f[FIRST[i] + t]", k.width())
+                .endControlFlow();
+        if (k.all()) {
+            m.addStatement("out[i] = acc").endControlFlow();
+        } else {
+            m.addStatement("return acc");
+        }
+        type.addMethod(m.build());
+        return file(name, type.build());
+    }
+
     static String emit(PointKernel k, String name, Precision p) {
         String simple = name.substring(name.lastIndexOf('.') + 1);
         int d = k.dimension();

@@ -109,6 +109,21 @@ public enum Language {
     }
 
     /**
+     * @param kernel weights or a matrix on given nodes, already in its precision
+     * @param name the name, checked by {@link #checkName}
+     * @return the whole source file
+     */
+    public String emit(NodeKernel kernel, String name) {
+        checkName(name);
+        return switch (this) {
+            case JAVA -> JavaEmitter.emit(kernel, name);
+            case C -> CEmitter.emit(kernel, name);
+            case FORTRAN -> FortranEmitter.emit(kernel, name);
+            case PYTHON -> PythonEmitter.emit(kernel);
+        };
+    }
+
+    /**
      * @param kernel a multidimensional stencil with integer offsets
      * @param name the name, checked by {@link #checkName}
      * @return the whole source file

@@ -147,39 +147,101 @@ public final class RealStencils {
                     + Math.max(points, derivative + 1) + " nodes");
         }
         int d = settings.digits();
-        int half = (points - 1) / 2;
         return settle(settings, p -> {
-            List<Ball> unsorted = nodes.stream().map(x -> x.at(p)).toList();
-            Integer[] order = ascending(unsorted, nodes, "nodes", p);
-            List<Ball> xs = Arrays.stream(order).map(unsorted::get).toList();
+            List<List<Ball>> balls = matrixBalls(nodes, derivative, accuracy, p);
             List<String> nodeText = new ArrayList<>();
-            for (Ball x : xs) {
+            for (Ball x : balls.get(0)) {
                 if (!add(nodeText, x, d)) {
                     return null;
                 }
             }
             List<List<String>> rows = new ArrayList<>();
-            Ball[] q = accuracy == null ? RealFornberg.denominators(xs, p) : null; // shared by every row
-            for (int i = 0; i < n; i++) {
-                int start = Math.min(Math.max(0, i - half), n - points);
-                List<Ball> offsets = new ArrayList<>(points);
-                for (int l = start; l < start + points; l++) {
-                    offsets.add(l == i ? Ball.ZERO : xs.get(l).subtract(xs.get(i), p));
-                }
-                Ball[][] w = q != null ? RealFornberg.weights(offsets, q, derivative, p)
-                        : RealFornberg.weights(offsets, derivative, p);
-                List<String> row = new ArrayList<>(java.util.Collections.nCopies(n, "0"));
-                for (int l = 0; l < points; l++) {
-                    String text = Digits.of(w[l][derivative], d);
-                    if (text == null) {
+            for (List<Ball> ballRow : balls.subList(1, n + 1)) {
+                List<String> row = new ArrayList<>(n);
+                for (Ball w : ballRow) {
+                    if (!add(row, w, d)) {
                         return null;
                     }
-                    row.set(start + l, text);
                 }
                 rows.add(row);
             }
             return new RealMatrix(derivative, d, accuracy, nodeText, rows, p, 0, false, null);
         });
+    }
+
+    /**
+     * The weights of derivative {@code m} at {@code at} on real nodes as balls at one working
+     * precision, in ascending node order: the input of a rounding to a binary format
+     * ({@code codegen.NodeKernel}), which raises {@code p} until every ball settles.
+     *
+     * @param nodes the nodes, any order
+     * @param at the evaluation point
+     * @param derivative {@code m}
+     * @param p the working precision in digits
+     * @return the nodes (ascending) and the weights, each a list of balls
+     * @throws StencilforgeException for coinciding nodes
+     * @throws ArithmeticException when {@code p} is too low to evaluate a node
+     */
+    public static List<List<Ball>> weightBalls(List<Real> nodes, Real at, int derivative, int p) {
+        if (derivative < 0 || nodes.size() < derivative + 1) {
+            throw new StencilforgeException(nodes.size() + " nodes are too few for derivative " + derivative
+                    + ": give at least " + (derivative + 1));
+        }
+        List<Ball> xs = sorted(nodes, p);
+        Ball z = at.at(p);
+        List<Ball> offsets = xs.stream().map(x -> x.subtract(z, p)).toList();
+        Ball[][] w = RealFornberg.weights(offsets, derivative, p);
+        List<Ball> weights = new ArrayList<>();
+        for (Ball[] row : w) {
+            weights.add(row[derivative]);
+        }
+        return List.of(xs, weights);
+    }
+
+    /**
+     * The differentiation matrix of {@link #matrix} as balls at one working precision (see {@link #weightBalls}).
+     *
+     * @param nodes the nodes, any order
+     * @param derivative {@code m}
+     * @param accuracy {@code P} as in {@link #matrix}, or {@code null} for every node
+     * @param p the working precision in digits
+     * @return the ascending nodes, then the rows (exact zeros outside a row's nodes)
+     * @throws StencilforgeException for too few or coinciding nodes
+     * @throws ArithmeticException when {@code p} is too low to evaluate a node
+     */
+    public static List<List<Ball>> matrixBalls(List<Real> nodes, int derivative, Integer accuracy, int p) {
+        int n = nodes.size();
+        int points = accuracy == null ? n : derivative + accuracy;
+        if (accuracy != null && accuracy < 1 || derivative < 0 || n < Math.max(points, derivative + 1)) {
+            throw new StencilforgeException(n + " nodes are too few for derivative " + derivative
+                    + (accuracy == null ? "" : " at accuracy " + accuracy) + ": every row needs "
+                    + Math.max(points, derivative + 1) + " nodes (and the accuracy order must be 1 or more)");
+        }
+        List<Ball> xs = sorted(nodes, p);
+        List<List<Ball>> out = new ArrayList<>();
+        out.add(xs);
+        int half = (points - 1) / 2;
+        Ball[] q = accuracy == null ? RealFornberg.denominators(xs, p) : null; // shared by every row
+        for (int i = 0; i < n; i++) {
+            int start = Math.min(Math.max(0, i - half), n - points);
+            List<Ball> offsets = new ArrayList<>(points);
+            for (int l = start; l < start + points; l++) {
+                offsets.add(l == i ? Ball.ZERO : xs.get(l).subtract(xs.get(i), p));
+            }
+            Ball[][] w = q != null ? RealFornberg.weights(offsets, q, derivative, p)
+                    : RealFornberg.weights(offsets, derivative, p);
+            List<Ball> row = new ArrayList<>(java.util.Collections.nCopies(n, Ball.ZERO));
+            for (int l = 0; l < points; l++) {
+                row.set(start + l, w[l][derivative]);
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static List<Ball> sorted(List<Real> nodes, int p) {
+        List<Ball> unsorted = nodes.stream().map(x -> x.at(p)).toList();
+        return Arrays.stream(ascending(unsorted, nodes, "nodes", p)).map(unsorted::get).toList();
     }
 
     /**

@@ -65,6 +65,29 @@ class RealNodesCommandTest {
                 r.out());
     }
 
+    /**
+     * Code on given nodes: the banded matrix on 0, 1/3, 1, 3/2, 2 (hand derivation, three points around x = 1 with
+     * h1 = 2/3, h2 = 1/2: weights -h2/(h1(h1+h2)) = -9/14, (h2-h1)/(h1 h2) = -1/2, h1/(h2(h1+h2)) = 8/7, correctly
+     * rounded -0.6428571428571429 and 1.1428571428571428 in double, -0.64285713 and 1.1428572 in single); and the
+     * weights of f'(0) on chebyshev-lobatto:5 (±1/√2 nodes: w = ∓√2 at them, ±1/2 at ±1; √2 = 1.4142135623730951).
+     */
+    @Test
+    void generatesCodeOnGivenNodes() {
+        MainTest.Run d = run("matrix --derivative 1 --accuracy 2 --nodes=0,1/3,1,3/2,2 --format c");
+        assertEquals(0, d.code(), d.err());
+        assertTrue(d.out().contains("-0.6428571428571429, -0.5, 1.1428571428571428,"), d.out());
+        assertTrue(d.out().contains("stencil_apply_all(const double *f, double *out)"), d.out());
+        MainTest.Run s = run("matrix --derivative 1 --accuracy 2 --nodes=0,1/3,1,3/2,2 --format fortran --precision single");
+        assertEquals(0, s.code(), s.err());
+        assertTrue(s.out().contains("-0.64285713_real32, -0.5_real32, 1.1428572_real32"), s.out());
+        MainTest.Run w = run("weights --derivative 1 --nodes=chebyshev-lobatto:5 --at 0 --format python");
+        assertEquals(0, w.code(), w.err());
+        assertTrue(w.out().contains("0.5, -1.4142135623730951, 0.0, 1.4142135623730951, -0.5,"), w.out());
+        MainTest.Run g = run("matrix --derivative 1 --global --nodes=chebyshev-lobatto:5 --format java --precision single");
+        assertEquals(0, g.code(), g.err());
+        assertTrue(g.out().contains("public static void applyAll(float[] f, float[] out)"), g.out());
+    }
+
     /** Three points -√2, 0, √2: f'(0) ≈ (f(√2) - f(-√2))/(2√2), weights ±1/(2√2) = ±0.35355339059327376220 (√2/4). */
     @Test
     void printsRealWeightsAsDecimalStrings() {
