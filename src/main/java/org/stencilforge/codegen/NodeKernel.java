@@ -8,7 +8,6 @@ import java.util.function.IntFunction;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.real.Ball;
-import org.stencilforge.real.Digits;
 
 /**
  * Generated code's view of weights or a differentiation matrix on given (non-uniform or real)
@@ -20,8 +19,10 @@ import org.stencilforge.real.Digits;
  * come from balls ({@link org.stencilforge.real.RealStencils#weightBalls}) whose two ends must
  * round to the same value of the precision, the working precision doubling from
  * {@value #START_DIGITS} digits until every one does (up to {@code --max-working-digits}); so
- * every literal is the correctly rounded value of the exact weight. A ball that holds 0 and is
- * narrower than {@code 10^-37} is taken as 0, the rule of {@link Digits#zeroDigits} at 17 digits.
+ * every literal is the correctly rounded value of the exact weight. A ball that holds 0 gives the
+ * literal 0 once it lies within half the smallest subnormal ({@link Precision#zeroBound}), where
+ * every number rounds to 0: a weight that is exactly 0 (by symmetry) is proved to round to 0 at
+ * a few hundred working digits.
  *
  * @param all whether code applies every row ({@code apply_all(f, out)}) rather than one ({@code apply(f)})
  * @param size {@code n}, the number of nodes (and samples)
@@ -35,8 +36,11 @@ import org.stencilforge.real.Digits;
 public record NodeKernel(boolean all, int size, int width, List<Integer> first, List<Double> values, List<Double> nodes,
         Precision precision, List<String> doc) {
 
-    /** The first working precision tried for real nodes. */
-    public static final int START_DIGITS = 40;
+    /**
+     * The first working precision tried for real nodes: doubling from 45 reaches 360 digits, enough
+     * to prove that an exact zero rounds to 0 in double precision (below {@code 2^-1075}, 324 digits).
+     */
+    public static final int START_DIGITS = 45;
 
     /** Copies the lists. */
     public NodeKernel {
@@ -111,9 +115,9 @@ public record NodeKernel(boolean all, int size, int width, List<Integer> first, 
 
     /** @return the value both ends of the ball round to, or {@code null} when they differ */
     static Double round(Ball b, Precision precision) {
-        BigDecimal zero = BigDecimal.ONE.scaleByPowerOfTen(-Digits.zeroDigits(17));
         if (b.containsZero()) {
-            return b.rad().compareTo(zero) < 0 && b.mid().abs().compareTo(zero) < 0 ? 0.0 : null;
+            // every number in the ball rounds to 0 when the ball lies below half the smallest subnormal
+            return b.mid().abs().add(b.rad()).compareTo(precision.zeroBound()) <= 0 ? 0.0 : null;
         }
         double lo = precision.round(rational(b.lower()));
         double hi = precision.round(rational(b.upper()));

@@ -38,6 +38,14 @@ public enum Precision {
         return bits;
     }
 
+    /**
+     * @return half the smallest subnormal, {@code 2^(minExponent - 1)}, exactly: every real number of
+     *     smaller magnitude rounds to zero (and the half itself ties to the even zero)
+     */
+    public java.math.BigDecimal zeroBound() {
+        return new java.math.BigDecimal(BigInteger.ONE).divide(new java.math.BigDecimal(BigInteger.TWO.pow(1 - minExponent)));
+    }
+
     /** @return {@code 2^bits}: every integer of at most this magnitude is exactly a value of the format */
     public BigInteger exactIntegers() {
         return BigInteger.TWO.pow(bits);
