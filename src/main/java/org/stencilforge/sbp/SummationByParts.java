@@ -144,9 +144,11 @@ public final class SummationByParts {
      * @throws StencilforgeException for an accuracy with no operator here
      */
     public static int width(int accuracy) {
-        Checks.require(ACCURACIES.contains(accuracy), "there is no diagonal-norm SBP first-derivative operator of"
-                + " accuracy " + accuracy + " here; the ones that exist are the 2-1, 4-2 and 6-3 operators:"
-                + " give --accuracy 2, 4 or 6");
+        Checks.require(ACCURACIES.contains(accuracy), "diagonal-norm SBP first-derivative operators are derived"
+                + " here for accuracy 2, 4 and 6 (the 2-1, 4-2 and 6-3 operators), not " + accuracy
+                + (accuracy % 2 != 0 ? " (the interior stencil is central, of even accuracy)"
+                        : accuracy > 6 ? " (8-4 and higher are not derived yet)" : "")
+                + ": give --accuracy 2, 4 or 6");
         return switch (accuracy) {
             case 2 -> 1;
             case 4 -> 4;

@@ -79,7 +79,7 @@ class SbpCommandTest {
 
     @ParameterizedTest
     @CsvSource({
-        "'--accuracy,8,--points,30', 'the ones that exist are the 2-1, 4-2 and 6-3 operators'",
+        "'--accuracy,8,--points,30', 'derived here for accuracy 2, 4 and 6 (the 2-1, 4-2 and 6-3 operators), not 8 (8-4 and higher are not derived yet)'",
         "'--accuracy,3,--points,30', 'give --accuracy 2, 4 or 6'",
         "'--accuracy,6,--points,12', 'needs at least 13 points'",
         "'--accuracy,4,--points,8', 'needs at least 9 points'",
