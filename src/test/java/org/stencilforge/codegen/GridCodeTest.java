@@ -56,7 +56,7 @@ class GridCodeTest {
                         List.of(true, false), "padded"));
         List<Arguments> out = new ArrayList<>();
         for (Case c : cases) {
-            for (Language l : List.of(Language.C, Language.JAVA)) {
+            for (Language l : List.of(Language.C, Language.JAVA, Language.PYTHON)) {
                 out.add(Arguments.of(c, l));
             }
         }
@@ -203,6 +203,43 @@ class GridCodeTest {
                 what + ": expected " + expected + " but got " + actual);
     }
 
+    /** The NumPy module on strided views of flat buffers (the test's layout, as_strided), results written back. */
+    private static double[][] runPython(GridKernel k, int[] n, int[] strides, int size, double h, double[] f, double[] g) {
+        ExternalTools.require(ExternalTools.runs("python3", "-c", "import numpy"), "python3 with NumPy",
+                "apt-get install python3-numpy");
+        String name = "grid_op";
+        String source = Language.PYTHON.emit(k, name);
+        var dir = Toolchain.tempDir("stencilforge-grid-py");
+        Toolchain.write(dir.resolve(name + ".py"), source);
+        String shape = java.util.Arrays.toString(n).replace('[', '(').replace(']', ')');
+        String bytes = java.util.Arrays.toString(java.util.Arrays.stream(strides).map(x -> 8 * x).toArray())
+                .replace('[', '(').replace(']', ')');
+        String driver = "import sys\nimport numpy as np\nfrom numpy.lib.stride_tricks import as_strided\nimport " + name + "\n"
+                + "xs = np.array([float(x) for x in sys.stdin.read().split()])\n"
+                + "size = " + size + "\nf, g = xs[:size].copy(), xs[size:].copy()\n"
+                + "for fn, a in ((" + name + ".apply_all, f), (" + name + ".apply_adjoint, g)):\n"
+                + "    o = np.zeros(size)\n"
+                + "    r = fn(as_strided(a, " + shape + ", " + bytes + "), " + h + ")\n"
+                + "    assert r.shape == " + shape + "\n"
+                + "    as_strided(o, " + shape + ", " + bytes + ")[...] = r\n"
+                + "    sys.stdout.write(''.join(repr(float(x)) + '\\n' for x in o))\n";
+        Toolchain.write(dir.resolve("driver.py"), driver);
+        StringBuilder input = new StringBuilder();
+        for (double[] arr : new double[][] {f, g}) {
+            for (double x : arr) {
+                input.append(x).append('\n');
+            }
+        }
+        List<Double> xs = Toolchain.parse(Toolchain.exec(dir, input.toString(), source, "python3", "driver.py"));
+        assertEquals(2 * size, xs.size());
+        double[][] out = new double[2][size];
+        for (int i = 0; i < size; i++) {
+            out[0][i] = xs.get(i);
+            out[1][i] = xs.get(size + i);
+        }
+        return out;
+    }
+
     private static double[][] run(Language language, GridKernel k, int[] n, int[] strides, int size, double h,
             double[] f, double[] g) {
         int d = n.length;
@@ -227,6 +264,9 @@ class GridCodeTest {
                 }
             }
             return new double[][] {a, b};
+        }
+        if (language == Language.PYTHON) {
+            return runPython(k, n, strides, size, h, f, g);
         }
         ExternalTools.require(GeneratedC.available(), "gcc", "apt-get install gcc");
         String name = "grid_op";
