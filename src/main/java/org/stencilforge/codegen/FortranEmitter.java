@@ -766,9 +766,9 @@ final class FortranEmitter {
                 + "! transpose, so that <D u, v> = <u, D^T v> up to rounding. f(i0 + 1, i1 + 1").append(d == 3 ? ", i2 + 1" : "")
                 .append(") is the grid point\n! (i0, i1").append(d == 3 ? ", i2" : "")
                 .append("), axis a of the operator is dimension a + 1; o has f's shape. Fortran stores the first\n"
-                        + "! index fastest: a row-major (C, NumPy) array of shape (n0, ..., n").append(d - 1)
-                .append(") is, seen from Fortran, an array of\n! shape (n").append(d - 1)
-                .append(", ..., n0); pass it reversed (reshape(..., order=[")
+                        + "! index fastest: a row-major (C, NumPy) array of shape (").append(d == 3 ? "n0, n1, n2" : "n0, n1")
+                .append(") is, seen from Fortran, an array of\n! shape (").append(d == 3 ? "n2, n1, n0" : "n1, n0")
+                .append("); pass it reversed (reshape(..., order=[")
                 .append(String.join(", ", java.util.stream.IntStream.rangeClosed(1, d).map(i -> d + 1 - i)
                         .mapToObj(String::valueOf).toList()))
                 .append("]) or transpose) or take the\n! strides from the C side.")
