@@ -108,7 +108,7 @@ public final class Lap2d {
     private static final double[] COEF = {1.0, 1.0}; // exact: 1, 1
 
     /** D (or D^T) at point p without h^(-m), term by term from the 1-D rows. */
-    private static double point(boolean adjoint, double[] in, int[] p, int[] n, int[] strides) {
+    private static double point(boolean adjoint, double[] in, int[] p, int[] n, int[] strides, int[][] w) {
         double[][] cs = adjoint ? ADJ_C : OP_C;
         int[][] starts = adjoint ? ADJ_START : OP_START;
         int[][] firsts = adjoint ? ADJ_FIRST : OP_FIRST;
@@ -116,11 +116,12 @@ public final class Lap2d {
         int[] tops = adjoint ? ADJ_TOP : OP_TOP;
         int[] bottoms = adjoint ? ADJ_BOTTOM : OP_BOTTOM;
         double total = 0.0;
-        int[] first = new int[2];
-        int[] len = new int[2];
-        int[] k = new int[2];
-        int[] from = new int[2];
-        int[] line = new int[2];
+        // scratch of the caller, no allocation per point
+        final int[] first = w[0];
+        final int[] len = w[1];
+        final int[] k = w[2];
+        final int[] from = w[3];
+        final int[] line = w[4];
         for (int t = 0; t < FACTOR.length; t++) {
             double scale = COEF[t];
             boolean empty = false;
@@ -187,6 +188,7 @@ public final class Lap2d {
         final int s1 = strides[1];
         // the grid this code was generated for, in row-major order: a loop of constant bounds
         final boolean fixed = n[0] == 1000 && n[1] == 1000 && s0 == 1000 && s1 == 1;
+        final int[][] w = new int[5][2];
         int[] p = new int[2];
         boolean small = false;
         for (int a = 0; a < 2; a++) {
@@ -198,12 +200,10 @@ public final class Lap2d {
             final int lo = inner ? 1 : n[1];
             final int hi = Math.max(lo, inner ? n[1] - 1 : n[1]);
             for (p[1] = 0; p[1] < lo; p[1]++) {
-                out[base + p[1] * s1] = small ? Double.NaN : point(false, in, p, n, strides) * s;
+                out[base + p[1] * s1] = small ? Double.NaN : point(false, in, p, n, strides, w) * s;
             }
             if (fixed && inner) {
-                for (int index = base + 1; index < base + 999; index++) {
-                    out[index] = (in[index - 1000] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + 1000]) * s;
-                }
+                applyAllRow(in, out, base + 1, base + 999, s);
             } else if (s1 == 1) {
                 for (int index = base + lo; index < base + hi; index++) {
                     out[index] = (in[index - s0] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + s0]) * s;
@@ -215,8 +215,15 @@ public final class Lap2d {
                 }
             }
             for (p[1] = hi; p[1] < n[1]; p[1]++) {
-                out[base + p[1] * s1] = small ? Double.NaN : point(false, in, p, n, strides) * s;
+                out[base + p[1] * s1] = small ? Double.NaN : point(false, in, p, n, strides, w) * s;
             }
+        }
+    }
+
+    /** One interior row of the grid the code was generated for: constant offsets, a small method C2 compiles on its own. */
+    private static void applyAllRow(double[] in, double[] out, int from, int to, double s) {
+        for (int index = from; index < to; index++) {
+            out[index] = (in[index - 1000] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + 1000]) * s;
         }
     }
 
@@ -233,6 +240,7 @@ public final class Lap2d {
         final int s1 = strides[1];
         // the grid this code was generated for, in row-major order: a loop of constant bounds
         final boolean fixed = n[0] == 1000 && n[1] == 1000 && s0 == 1000 && s1 == 1;
+        final int[][] w = new int[5][2];
         int[] p = new int[2];
         boolean small = false;
         for (int a = 0; a < 2; a++) {
@@ -244,12 +252,10 @@ public final class Lap2d {
             final int lo = inner ? 4 : n[1];
             final int hi = Math.max(lo, inner ? n[1] - 4 : n[1]);
             for (p[1] = 0; p[1] < lo; p[1]++) {
-                out[base + p[1] * s1] = small ? Double.NaN : point(true, in, p, n, strides) * s;
+                out[base + p[1] * s1] = small ? Double.NaN : point(true, in, p, n, strides, w) * s;
             }
             if (fixed && inner) {
-                for (int index = base + 4; index < base + 996; index++) {
-                    out[index] = (in[index - 1000] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + 1000]) * s;
-                }
+                applyAdjointRow(in, out, base + 4, base + 996, s);
             } else if (s1 == 1) {
                 for (int index = base + lo; index < base + hi; index++) {
                     out[index] = (in[index - s0] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + s0]) * s;
@@ -261,8 +267,15 @@ public final class Lap2d {
                 }
             }
             for (p[1] = hi; p[1] < n[1]; p[1]++) {
-                out[base + p[1] * s1] = small ? Double.NaN : point(true, in, p, n, strides) * s;
+                out[base + p[1] * s1] = small ? Double.NaN : point(true, in, p, n, strides, w) * s;
             }
+        }
+    }
+
+    /** One interior row of the grid the code was generated for: constant offsets, a small method C2 compiles on its own. */
+    private static void applyAdjointRow(double[] in, double[] out, int from, int to, double s) {
+        for (int index = from; index < to; index++) {
+            out[index] = (in[index - 1000] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + 1000]) * s;
         }
     }
 

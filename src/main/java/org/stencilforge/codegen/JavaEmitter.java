@@ -1087,13 +1087,13 @@ final class JavaEmitter {
         b.append("}; // exact: ").append(String.join(", ", k.terms().stream().map(t -> t.coefficient().toString()).toList()))
                 .append("\n\n");
         b.append("    /** D (or D^T) at point p without h^(-m), term by term from the 1-D rows. */\n")
-                .append("    private static double point(boolean adjoint, double[] in, int[] p, int[] n, int[] strides) {\n")
+                .append("    private static double point(boolean adjoint, double[] in, int[] p, int[] n, int[] strides, int[][] w) {\n")
                 .append("        double[][] cs = adjoint ? ADJ_C : OP_C;\n        int[][] starts = adjoint ? ADJ_START : OP_START;\n")
                 .append("        int[][] firsts = adjoint ? ADJ_FIRST : OP_FIRST;\n        double[][] divs = adjoint ? ADJ_DIV : OP_DIV;\n")
                 .append("        int[] tops = adjoint ? ADJ_TOP : OP_TOP;\n        int[] bottoms = adjoint ? ADJ_BOTTOM : OP_BOTTOM;\n")
-                .append("        double total = 0.0;\n        int[] first = new int[").append(d).append("];\n        int[] len = new int[")
-                .append(d).append("];\n        int[] k = new int[").append(d).append("];\n        int[] from = new int[").append(d)
-                .append("];\n        int[] line = new int[").append(d).append("];\n")
+                .append("        double total = 0.0;\n        // scratch of the caller, no allocation per point\n"
+                        + "        final int[] first = w[0];\n        final int[] len = w[1];\n        final int[] k = w[2];\n"
+                        + "        final int[] from = w[3];\n        final int[] line = w[4];\n")
                 .append("        for (int t = 0; t < FACTOR.length; t++) {\n            double scale = COEF[t];\n            boolean empty = false;\n")
                 .append("            for (int a = 0; a < ").append(d).append("; a++) {\n")
                 .append("                int l = FACTOR[t][a];\n                line[a] = l;\n                k[a] = 0;\n")
@@ -1148,6 +1148,7 @@ final class JavaEmitter {
         }
         b.append("        // the grid this code was generated for, in row-major order: a loop of constant bounds\n")
                 .append("        final boolean fixed = ").append(CEmitter.fixedCondition(k)).append(";\n");
+        b.append("        final int[][] w = new int[5][").append(d).append("];\n");
         b.append("        int[] p = new int[").append(d).append("];\n        boolean small = false;\n")
                 .append("        for (int a = 0; a < ").append(d).append("; a++) {\n            small |= n[a] < MIN_LENGTH[a];\n        }\n");
         String indent = "        ";
@@ -1163,7 +1164,7 @@ final class JavaEmitter {
                     .append(" && p[").append(a).append("] < n[").append(a).append("] - ").append(range.get(a).above());
             base.append(a == 0 ? "" : " + ").append("p[").append(a).append("] * s").append(a);
         }
-        String call = "small ? Double.NaN : point(" + adjoint + ", in, p, n, strides) * s";
+        String call = "small ? Double.NaN : point(" + adjoint + ", in, p, n, strides, w) * s";
         b.append(indent).append("final int base = ").append(base).append(";\n")
                 .append(indent).append("final boolean inner = !small").append(cond).append(";\n")
                 .append(indent).append("final int lo = inner ? ").append(range.get(last).below()).append(" : n[").append(last).append("];\n")
@@ -1173,10 +1174,8 @@ final class JavaEmitter {
                 .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = ").append(call).append(";\n")
                 .append(indent).append("}\n")
                 .append(indent).append("if (fixed && inner) {\n")
-                .append(indent).append("    for (int index = base + ").append(range.get(last).below())
-                .append("; index < base + ").append(k.sizes().get(last) - range.get(last).above()).append("; index++) {\n")
-                .append(indent).append("        out[index] = ").append(javaFixedExpression(interior, k)).append(";\n")
-                .append(indent).append("    }\n")
+                .append(indent).append("    ").append(method).append("Row(in, out, base + ").append(range.get(last).below())
+                .append(", base + ").append(k.sizes().get(last) - range.get(last).above()).append(", s);\n")
                 .append(indent).append("} else if (s").append(last).append(" == 1) {\n")
                 .append(indent).append("    for (int index = base + lo; index < base + hi; index++) {\n")
                 .append(indent).append("        out[index] = ").append(javaExpression(interior, true)).append(";\n")
@@ -1189,6 +1188,11 @@ final class JavaEmitter {
                 .append("]; p[").append(last).append("]++) {\n")
                 .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = ").append(call).append(";\n")
                 .append(indent).append("}\n").append(close).append("    }\n\n");
+        b.append("    /** One interior row of the grid the code was generated for: constant offsets, a small method C2 compiles on its own. */\n")
+                .append("    private static void ").append(method).append("Row(double[] in, double[] out, int from, int to, double s) {\n")
+                .append("        for (int index = from; index < to; index++) {\n")
+                .append("            out[index] = ").append(javaFixedExpression(interior, k)).append(";\n")
+                .append("        }\n    }\n\n");
     }
 
     private static String javaFixedExpression(Sum sum, GridKernel k) {

@@ -56,7 +56,7 @@ class GridCodeTest {
                         List.of(true, false), "padded"));
         List<Arguments> out = new ArrayList<>();
         for (Case c : cases) {
-            for (Language l : List.of(Language.C, Language.JAVA)) {
+            for (Language l : List.of(Language.C, Language.JAVA, Language.PYTHON, Language.FORTRAN)) {
                 out.add(Arguments.of(c, l));
             }
         }
@@ -203,6 +203,100 @@ class GridCodeTest {
                 what + ": expected " + expected + " but got " + actual);
     }
 
+    /** The NumPy module on strided views of flat buffers (the test's layout, as_strided), results written back. */
+    private static double[][] runPython(GridKernel k, int[] n, int[] strides, int size, double h, double[] f, double[] g) {
+        ExternalTools.require(ExternalTools.runs("python3", "-c", "import numpy"), "python3 with NumPy",
+                "apt-get install python3-numpy");
+        String name = "grid_op";
+        String source = Language.PYTHON.emit(k, name);
+        var dir = Toolchain.tempDir("stencilforge-grid-py");
+        Toolchain.write(dir.resolve(name + ".py"), source);
+        String shape = java.util.Arrays.toString(n).replace('[', '(').replace(']', ')');
+        String bytes = java.util.Arrays.toString(java.util.Arrays.stream(strides).map(x -> 8 * x).toArray())
+                .replace('[', '(').replace(']', ')');
+        String driver = "import sys\nimport numpy as np\nfrom numpy.lib.stride_tricks import as_strided\nimport " + name + "\n"
+                + "xs = np.array([float(x) for x in sys.stdin.read().split()])\n"
+                + "size = " + size + "\nf, g = xs[:size].copy(), xs[size:].copy()\n"
+                + "for fn, a in ((" + name + ".apply_all, f), (" + name + ".apply_adjoint, g)):\n"
+                + "    o = np.zeros(size)\n"
+                + "    r = fn(as_strided(a, " + shape + ", " + bytes + "), " + h + ")\n"
+                + "    assert r.shape == " + shape + "\n"
+                + "    as_strided(o, " + shape + ", " + bytes + ")[...] = r\n"
+                + "    sys.stdout.write(''.join(repr(float(x)) + '\\n' for x in o))\n";
+        Toolchain.write(dir.resolve("driver.py"), driver);
+        StringBuilder input = new StringBuilder();
+        for (double[] arr : new double[][] {f, g}) {
+            for (double x : arr) {
+                input.append(x).append('\n');
+            }
+        }
+        List<Double> xs = Toolchain.parse(Toolchain.exec(dir, input.toString(), source, "python3", "driver.py"));
+        assertEquals(2 * size, xs.size());
+        double[][] out = new double[2][size];
+        for (int i = 0; i < size; i++) {
+            out[0][i] = xs.get(i);
+            out[1][i] = xs.get(size + i);
+        }
+        return out;
+    }
+
+    /**
+     * The Fortran module on arrays a(n0, n1[, n2]) (element (i0 + 1, ...) the point (i0, ...)), filled from and
+     * written back to the flat buffers by the test's strides; gfortran with the flags of {@link GeneratedFortran}.
+     */
+    private static double[][] runFortran(GridKernel k, int[] n, int[] strides, int size, double h, double[] f, double[] g) {
+        ExternalTools.require(GeneratedFortran.available(), "gfortran", "apt-get install gfortran");
+        int d = n.length;
+        String name = "grid_op";
+        String source = Language.FORTRAN.emit(k, name);
+        var dir = Toolchain.tempDir("stencilforge-grid-fortran");
+        Toolchain.write(dir.resolve("generated.f90"), source);
+        StringBuilder idx = new StringBuilder();
+        StringBuilder flat = new StringBuilder("1");
+        StringBuilder loops = new StringBuilder();
+        StringBuilder ends = new StringBuilder();
+        StringBuilder dims = new StringBuilder();
+        for (int a = d; a >= 1; a--) {
+            loops.append("    do i").append(a).append(" = 1, ").append(n[a - 1]).append("\n");
+            ends.append("    end do\n");
+        }
+        for (int a = 1; a <= d; a++) {
+            idx.append(a == 1 ? "" : ", ").append("i").append(a);
+            flat.append(" + (i").append(a).append(" - 1) * ").append(strides[a - 1]);
+            dims.append(a == 1 ? "" : ", ").append(n[a - 1]);
+        }
+        String driver = "program driver\n  use, intrinsic :: iso_fortran_env, only: real64\n"
+                + "  use " + name + ", only: apply_all, apply_adjoint\n  implicit none\n"
+                + "  integer :: w, " + idx + "\n  real(real64) :: f(" + size + "), g(" + size + "), o(" + size + ")\n"
+                + "  real(real64) :: a(" + dims + "), r(" + dims + ")\n"
+                + "  read (*, *) f\n  read (*, *) g\n"
+                + "  do w = 1, 2\n"
+                + loops + "      if (w == 1) then\n        a(" + idx + ") = f(" + flat + ")\n      else\n"
+                + "        a(" + idx + ") = g(" + flat + ")\n      end if\n" + ends
+                + "    if (w == 1) then\n      call apply_all(a, r, " + h + "_real64)\n    else\n"
+                + "      call apply_adjoint(a, r, " + h + "_real64)\n    end if\n"
+                + "    o = 0.0_real64\n" + loops + "      o(" + flat + ") = r(" + idx + ")\n" + ends
+                + "    write (*, '(es26.17e3)') o\n  end do\nend program driver\n";
+        Toolchain.write(dir.resolve("driver.f90"), driver);
+        Toolchain.exec(dir, "", source, "gfortran", "-std=f2008", "-Wall", "-Werror", "-O2", "-c", "generated.f90");
+        Toolchain.exec(dir, "", driver, "gfortran", "-std=f2008", "-Wall", "-Werror", "-O2", "driver.f90", "generated.o",
+                "-o", "driver");
+        StringBuilder input = new StringBuilder();
+        for (double[] arr : new double[][] {f, g}) {
+            for (double x : arr) {
+                input.append(x).append('\n');
+            }
+        }
+        List<Double> xs = Toolchain.parse(Toolchain.exec(dir, input.toString(), source, "./driver"));
+        assertEquals(2 * size, xs.size());
+        double[][] out = new double[2][size];
+        for (int i = 0; i < size; i++) {
+            out[0][i] = xs.get(i);
+            out[1][i] = xs.get(size + i);
+        }
+        return out;
+    }
+
     private static double[][] run(Language language, GridKernel k, int[] n, int[] strides, int size, double h,
             double[] f, double[] g) {
         int d = n.length;
@@ -227,6 +321,12 @@ class GridCodeTest {
                 }
             }
             return new double[][] {a, b};
+        }
+        if (language == Language.PYTHON) {
+            return runPython(k, n, strides, size, h, f, g);
+        }
+        if (language == Language.FORTRAN) {
+            return runFortran(k, n, strides, size, h, f, g);
         }
         ExternalTools.require(GeneratedC.available(), "gcc", "apt-get install gcc");
         String name = "grid_op";
