@@ -801,6 +801,10 @@ final class FortranEmitter {
      * operators axis after axis (a Kronecker product acts so), each 1-D operator from its tables.
      */
     static String emit(GridKernel k, String name) {
+        if (name.toLowerCase(Locale.ROOT).startsWith("sf_")) {
+            throw Language.refused(name, "clashes with the grid module's private names (they start with sf_)",
+                    "use another name, e.g. " + name.substring(3));
+        }
         int d = k.dimension();
         int lines = k.lines().size();
         String colons = String.join(", ", java.util.Collections.nCopies(d, ":"));

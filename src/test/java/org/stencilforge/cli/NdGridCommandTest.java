@@ -75,7 +75,9 @@ class NdGridCommandTest {
         "--points 10,10 --numbers decimal|--numbers decimal is for --format mtx",
         "--format mtx|add --points",
         "--transpose|add --points",
-        "--points 10,10 --format latex|use --format text, mtx, json"})
+        "--points 10,10 --format latex|use --format text, mtx, json",
+        // gfortran: "MODULE attribute of 'sf_line' conflicts with PROCEDURE attribute"
+        "--points 10,10 --format fortran --name sf_line|clashes with the grid module's private names"})
     void badGridsAreOneErrorLine(String options, String message) {
         String[] base = {"nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2"};
         String[] extra = options.split(" ");
