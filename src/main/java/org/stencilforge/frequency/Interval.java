@@ -74,7 +74,12 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         if (lo.signum() >= 0 && o.lo.signum() >= 0) {
             return new Interval(lo.multiply(o.lo, d), hi.multiply(o.hi, u));
         }
-        BigDecimal[] p = {lo.multiply(o.lo), lo.multiply(o.hi), hi.multiply(o.lo), hi.multiply(o.hi)};
+        // a point (one object at both ends, as point() makes it) repeats its products: reuse them
+        BigDecimal p0 = lo.multiply(o.lo);
+        BigDecimal p1 = o.lo == o.hi ? p0 : lo.multiply(o.hi);
+        BigDecimal p2 = lo == hi ? p0 : hi.multiply(o.lo);
+        BigDecimal p3 = lo == hi ? p1 : o.lo == o.hi ? p2 : hi.multiply(o.hi);
+        BigDecimal[] p = {p0, p1, p2, p3};
         BigDecimal min = p[0];
         BigDecimal max = p[0];
         for (BigDecimal x : p) {
@@ -224,7 +229,7 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         throw new IllegalArgumentException("argument too large for the cosine series: " + x);
     }
 
-    /** Enclosures of {@code 1/n!}, {@code n < 400}, at some precision of at least the one asked for. */
+    /** Enclosures of {@code 1/n!}, {@code n < min(400, digits + 20)}, at some precision of at least the one asked for. */
     private static volatile Interval[] inverseFactorials = new Interval[0];
     private static volatile int inverseDigits;
 
@@ -235,7 +240,9 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         synchronized (Interval.class) {
             if (inverseDigits < digits) {
                 int d = Math.max(digits, Math.min(2 * inverseDigits, digits + 40));
-                Interval[] f = new Interval[400];
+                // 1/n! < 10^-(d+3) already for n = d + 20 (n! > 10^(n-3) from n = 8 on), which ends
+                // every series of cosSinSeries (|x| <= 1/8 there) at this precision: no more are needed
+                Interval[] f = new Interval[Math.min(400, d + 20)];
                 BigInteger n = BigInteger.ONE;
                 for (int i = 0; i < f.length; i++) {
                     n = i == 0 ? BigInteger.ONE : n.multiply(BigInteger.valueOf(i));
