@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.stencilforge.arithmetic.Rational;
 
 /**
@@ -171,6 +174,23 @@ record Interval(BigDecimal lo, BigDecimal hi) {
      * @return {@code {cos x, sin x}}
      */
     static Interval[] cosSin(BigDecimal x, int digits) {
+        // several stencils of one request are analysed at the same points (the samples): remember
+        List<Object> key = List.of(x, digits);
+        Interval[] known = COS_SIN.get(key);
+        if (known != null) {
+            return known.clone();
+        }
+        Interval[] cs = computeCosSin(x, digits);
+        if (COS_SIN.size() < 4096) {
+            COS_SIN.put(key, cs.clone());
+        }
+        return cs;
+    }
+
+    /** {@link #cosSin} already computed, by argument (exactly, scale included) and digits. */
+    private static final Map<List<Object>, Interval[]> COS_SIN = new ConcurrentHashMap<>();
+
+    private static Interval[] computeCosSin(BigDecimal x, int digits) {
         // halve x until |x| ≤ 1/8 (exactly: x / 2^k = x 5^k 10^-k), sum the short series, and double
         // back with cos 2a = 2 cos^2 a - 1, sin 2a = 2 sin a cos a, each doubling widening the
         // enclosure about fourfold: a digit more per two doublings
