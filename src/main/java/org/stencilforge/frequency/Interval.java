@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.stencilforge.arithmetic.Rational;
 
 /**
@@ -74,7 +77,12 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         if (lo.signum() >= 0 && o.lo.signum() >= 0) {
             return new Interval(lo.multiply(o.lo, d), hi.multiply(o.hi, u));
         }
-        BigDecimal[] p = {lo.multiply(o.lo), lo.multiply(o.hi), hi.multiply(o.lo), hi.multiply(o.hi)};
+        // a point (one object at both ends, as point() makes it) repeats its products: reuse them
+        BigDecimal p0 = lo.multiply(o.lo);
+        BigDecimal p1 = o.lo == o.hi ? p0 : lo.multiply(o.hi);
+        BigDecimal p2 = lo == hi ? p0 : hi.multiply(o.lo);
+        BigDecimal p3 = lo == hi ? p1 : o.lo == o.hi ? p2 : hi.multiply(o.hi);
+        BigDecimal[] p = {p0, p1, p2, p3};
         BigDecimal min = p[0];
         BigDecimal max = p[0];
         for (BigDecimal x : p) {
@@ -166,6 +174,23 @@ record Interval(BigDecimal lo, BigDecimal hi) {
      * @return {@code {cos x, sin x}}
      */
     static Interval[] cosSin(BigDecimal x, int digits) {
+        // several stencils of one request are analysed at the same points (the samples): remember
+        List<Object> key = List.of(x, digits);
+        Interval[] known = COS_SIN.get(key);
+        if (known != null) {
+            return known.clone();
+        }
+        Interval[] cs = computeCosSin(x, digits);
+        if (COS_SIN.size() < 4096) {
+            COS_SIN.put(key, cs.clone());
+        }
+        return cs;
+    }
+
+    /** {@link #cosSin} already computed, by argument (exactly, scale included) and digits. */
+    private static final Map<List<Object>, Interval[]> COS_SIN = new ConcurrentHashMap<>();
+
+    private static Interval[] computeCosSin(BigDecimal x, int digits) {
         // halve x until |x| ≤ 1/8 (exactly: x / 2^k = x 5^k 10^-k), sum the short series, and double
         // back with cos 2a = 2 cos^2 a - 1, sin 2a = 2 sin a cos a, each doubling widening the
         // enclosure about fourfold: a digit more per two doublings
@@ -224,7 +249,7 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         throw new IllegalArgumentException("argument too large for the cosine series: " + x);
     }
 
-    /** Enclosures of {@code 1/n!}, {@code n < 400}, at some precision of at least the one asked for. */
+    /** Enclosures of {@code 1/n!}, {@code n < min(400, digits + 20)}, at some precision of at least the one asked for. */
     private static volatile Interval[] inverseFactorials = new Interval[0];
     private static volatile int inverseDigits;
 
@@ -235,7 +260,9 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         synchronized (Interval.class) {
             if (inverseDigits < digits) {
                 int d = Math.max(digits, Math.min(2 * inverseDigits, digits + 40));
-                Interval[] f = new Interval[400];
+                // 1/n! < 10^-(d+3) already for n = d + 20 (n! > 10^(n-3) from n = 8 on), which ends
+                // every series of cosSinSeries (|x| <= 1/8 there) at this precision: no more are needed
+                Interval[] f = new Interval[Math.min(400, d + 20)];
                 BigInteger n = BigInteger.ONE;
                 for (int i = 0; i < f.length; i++) {
                     n = i == 0 ? BigInteger.ONE : n.multiply(BigInteger.valueOf(i));

@@ -136,6 +136,8 @@ public final class ResponsePlot {
                 new float[] {7f, 5f}, 0f));
         try {
             if (kind == Kind.PNG) {
+                // in memory: ImageIO's default stream to a byte array buffers through a temporary file
+                javax.imageio.ImageIO.setUseCache(false);
                 return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
