@@ -249,31 +249,29 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         throw new IllegalArgumentException("argument too large for the cosine series: " + x);
     }
 
-    /** Enclosures of {@code 1/n!}, {@code n < min(400, digits + 20)}, at some precision of at least the one asked for. */
-    private static volatile Interval[] inverseFactorials = new Interval[0];
-    private static volatile int inverseDigits;
+    /**
+     * Enclosures of {@code 1/n!}, {@code n < min(400, d + 20)}, at the precision {@code d}: the digits
+     * asked for rounded up to a multiple of 50, so that every enclosure (and so every decision and
+     * every printed digit) depends on the arguments alone, not on which calls came first.
+     */
+    private static final Map<Integer, Interval[]> INVERSE_FACTORIALS = new ConcurrentHashMap<>();
 
     private static Interval[] inverseFactorials(int digits) {
-        if (inverseDigits >= digits) {
-            return inverseFactorials;
+        int d = (digits + 49) / 50 * 50;
+        return INVERSE_FACTORIALS.computeIfAbsent(d, Interval::inverseFactorialsAt);
+    }
+
+    private static Interval[] inverseFactorialsAt(int d) {
+        // 1/n! < 10^-(d+3) already for n = d + 20 (n! > 10^(n-3) from n = 8 on), which ends every
+        // series of cosSinSeries (|x| <= 1/8 there) at this precision: no more are needed
+        Interval[] f = new Interval[Math.min(400, d + 20)];
+        BigInteger n = BigInteger.ONE;
+        for (int i = 0; i < f.length; i++) {
+            n = i == 0 ? BigInteger.ONE : n.multiply(BigInteger.valueOf(i));
+            BigDecimal nd = new BigDecimal(n);
+            f[i] = new Interval(BigDecimal.ONE.divide(nd, down(d)), BigDecimal.ONE.divide(nd, up(d)));
         }
-        synchronized (Interval.class) {
-            if (inverseDigits < digits) {
-                int d = Math.max(digits, Math.min(2 * inverseDigits, digits + 40));
-                // 1/n! < 10^-(d+3) already for n = d + 20 (n! > 10^(n-3) from n = 8 on), which ends
-                // every series of cosSinSeries (|x| <= 1/8 there) at this precision: no more are needed
-                Interval[] f = new Interval[Math.min(400, d + 20)];
-                BigInteger n = BigInteger.ONE;
-                for (int i = 0; i < f.length; i++) {
-                    n = i == 0 ? BigInteger.ONE : n.multiply(BigInteger.valueOf(i));
-                    BigDecimal nd = new BigDecimal(n);
-                    f[i] = new Interval(BigDecimal.ONE.divide(nd, down(d)), BigDecimal.ONE.divide(nd, up(d)));
-                }
-                inverseFactorials = f;
-                inverseDigits = d;
-            }
-            return inverseFactorials;
-        }
+        return f;
     }
 
     /** @return {@code 10^-e} */
