@@ -267,8 +267,84 @@ public enum Notation {
      * @return the listed terms as a sum with {@code O(h^k)} for the rest, or {@code 0}
      */
     public String error(TruncationError error, boolean line) {
-        return error.terms().isEmpty() ? "0"
-                : signedSum(error.terms().stream().map(t -> term(t, line)).toList()) + bigO(error.remainder());
+        List<ErrorTerm> terms = error.terms();
+        List<String> pieces = new java.util.ArrayList<>();
+        for (int i = 0, j; i < terms.size(); i = j) {
+            j = i + 1;
+            while (j < terms.size() && terms.get(j).spacingPowers().size() > 1
+                    && terms.get(j).derivative().equals(terms.get(i).derivative())) {
+                j++;
+            }
+            pieces.add(j == i + 1 ? term(terms.get(i), line) : collected(terms.subList(i, j)));
+        }
+        return terms.isEmpty() ? "0" : signedSum(pieces) + bigO(error.remainder());
+    }
+
+    /**
+     * Terms of one derivative on a grid with a spacing per axis (they come from
+     * different terms of the operator, so their spacing monomials differ) as one
+     * term with the common rational and monomial factored out:
+     * {@code (hx^2 + hy^2)/12 Dxxyy f}, the larger powers of the first axes first.
+     */
+    private String collected(List<ErrorTerm> terms) {
+        int d = terms.get(0).spacingPowers().size();
+        BigInteger top = BigInteger.ZERO;
+        BigInteger bottom = BigInteger.ONE;
+        int[] low = new int[d];
+        java.util.Arrays.fill(low, Integer.MAX_VALUE);
+        for (ErrorTerm t : terms) {
+            top = top.gcd(t.coefficient().numerator());
+            BigInteger q = t.coefficient().denominator();
+            bottom = bottom.divide(bottom.gcd(q)).multiply(q);
+            for (int a = 0; a < d; a++) {
+                low[a] = Math.min(low[a], t.spacingPowers().get(a));
+            }
+        }
+        Rational common = Rational.of(top, bottom);
+        if (terms.stream().allMatch(t -> t.coefficient().signum() < 0)) {
+            common = common.negate();
+        }
+        List<ErrorTerm> ordered = new java.util.ArrayList<>(terms);
+        ordered.sort((s, t) -> {
+            for (int a = 0; a < d; a++) {
+                int c = Integer.compare(t.spacingPowers().get(a), s.spacingPowers().get(a));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        List<Expr> sum = new java.util.ArrayList<>();
+        for (ErrorTerm t : ordered) {
+            List<Expr> factors = new java.util.ArrayList<>();
+            Rational c = t.coefficient().divide(common);
+            if (!c.equals(Rational.ONE)) {
+                factors.add(Expr.number(c));
+            }
+            factors.addAll(monomial(t.spacingPowers(), low, -1));
+            sum.add(Expr.product(factors));
+        }
+        List<Expr> factors = new java.util.ArrayList<>();
+        if (!common.abs().equals(Rational.ONE)) {
+            factors.add(Expr.number(common.abs()));
+        }
+        factors.addAll(monomial(java.util.Arrays.stream(low).boxed().toList(), low, 0));
+        factors.add(Expr.sum(sum));
+        Expr e = Expr.product(factors);
+        return (common.signum() < 0 ? "-" : "") + (this == PLAIN ? e.text() : e.latex()) + " "
+                + partial(terms.get(0).derivative());
+    }
+
+    /** The spacings to the powers {@code powers - scale·low}, one factor per axis whose power is not 0. */
+    private static List<Expr> monomial(List<Integer> powers, int[] low, int scale) {
+        List<Expr> factors = new java.util.ArrayList<>();
+        for (int a = 0; a < powers.size(); a++) {
+            int k = powers.get(a) + scale * low[a];
+            if (k != 0) {
+                factors.add(Expr.power(Expr.symbol(spacingName(a, powers.size())), k));
+            }
+        }
+        return factors;
     }
 
     /**

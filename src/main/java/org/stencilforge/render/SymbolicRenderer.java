@@ -108,15 +108,17 @@ public enum SymbolicRenderer {
         b.append(Notation.LATEX.derivative(s.derivative())).append(" &\\approx ");
         List<String> sum = new ArrayList<>();
         for (int j = 0; j < s.size(); j++) {
-            sum.add(s.weights().get(j).latex() + " \\, f\\left(x + " + s.offsets().get(j).latex() + "\\right)");
+            org.stencilforge.symbolic.Expr at = s.offsets().get(j);
+            String x = at instanceof org.stencilforge.symbolic.Expr.Num n && n.value().signum() == 0 ? "x"
+                    : Notation.signedSum(List.of("x", at.latex()));
+            String w = s.weights().get(j).latex() + " \\, f\\left(" + x + "\\right)";
+            sum.add(j == 0 ? w : w.startsWith("-") ? "\n  - " + w.substring(1) : "\n  + " + w);
         }
-        b.append(String.join("\n  + ", sum));
+        b.append(String.join("", sum));
         List<String> terms = new ArrayList<>();
         for (SymbolicErrorTerm t : s.error()) {
             // the exact derivative is the formula minus the error
-            String c = new org.stencilforge.symbolic.Expr.Product(List.of(
-                    org.stencilforge.symbolic.Expr.Num.class.cast(new org.stencilforge.symbolic.Expr.Num(
-                            org.stencilforge.arithmetic.Rational.of(-1))), t.coefficient())).latex();
+            String c = org.stencilforge.symbolic.Expr.negate(t.coefficient()).latex();
             terms.add(c + " \\, " + Notation.LATEX.derivative(t.derivative()));
         }
         if (!terms.isEmpty()) {

@@ -90,7 +90,10 @@ enum ExprText {
             return sign + numerator;
         }
         String denominator = String.join(joiner, den);
-        if (this == LATEX) {
+        if (this == LATEX) { // a sum alone over the bar needs no parentheses
+            if (num.size() == 1 && split.numerator().size() == 1 && isSum(split.numerator().get(0))) {
+                numerator = write(split.numerator().get(0));
+            }
             return sign + "\\frac{" + numerator + "}{" + denominator + "}";
         }
         boolean simple = den.size() == 1 && !isSum(split.denominator().isEmpty() ? null : split.denominator().get(0));

@@ -122,7 +122,7 @@ final class Symja {
                     for (int i = 1; i < ast.size(); i++) {
                         args.add(fromSymja(ast.get(i)));
                     }
-                    return ast.isPlus() ? Expr.sum(args) : Expr.product(args);
+                    return ast.isPlus() ? Expr.sum(args) : Expr.product(signOutside(args));
                 }
                 if (ast.isPower() && ast.arg2() instanceof IInteger k) {
                     return Expr.power(fromSymja(ast.arg1()), k.toIntDefault());
@@ -131,6 +131,54 @@ final class Symja {
             throw new IllegalStateException("Symja returned an expression outside rational functions: "
                     + e.fullFormString());
         }
+    }
+
+    /**
+     * Factors of a product with the sign of every sum whose terms are all negative
+     * moved to the number in front: {@code -5*(hx^2 + hy^2)}, not {@code 5*(-hx^2 - hy^2)}.
+     */
+    private static List<Expr> signOutside(List<Expr> factors) {
+        List<Expr> out = new ArrayList<>(factors);
+        boolean flip = false;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) instanceof Expr.Sum sum && sum.terms().stream().allMatch(ExprText::negative)) {
+                out.set(i, Expr.sum(sum.terms().stream().map(Symja::negated).toList()));
+                flip = !flip;
+            }
+        }
+        if (flip) {
+            int n = out.get(0) instanceof Expr.Num ? 0 : -1;
+            if (n < 0) {
+                out.add(0, Expr.number(-1));
+            } else {
+                out.set(0, negated(out.get(0)));
+            }
+            if (out.get(0) instanceof Expr.Num one && one.value().equals(Rational.ONE) && out.size() > 1) {
+                out.remove(0);
+            }
+        }
+        return out;
+    }
+
+    /** @return a negative term with its number negated: {@code hx^2} from {@code -hx^2} */
+    private static Expr negated(Expr term) {
+        if (term instanceof Expr.Num n) {
+            return Expr.number(n.value().negate());
+        }
+        if (term instanceof Expr.Product p) {
+            List<Expr> f = new ArrayList<>(p.factors());
+            for (int i = 0; i < f.size(); i++) {
+                if (f.get(i) instanceof Expr.Num n) {
+                    if (n.value().negate().equals(Rational.ONE)) {
+                        f.remove(i);
+                    } else {
+                        f.set(i, Expr.number(n.value().negate()));
+                    }
+                    return Expr.product(f);
+                }
+            }
+        }
+        return Expr.negate(term);
     }
 
     /**

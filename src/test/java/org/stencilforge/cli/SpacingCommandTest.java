@@ -76,7 +76,7 @@ class SpacingCommandTest {
         String x = "\"(5*hy^2 - hx^2)/(6*hx^2*hy^2)\"";
         String y = "\"(5*hx^2 - hy^2)/(6*hx^2*hy^2)\"";
         assertTrue(r.out().contains("\"weights\": [" + String.join(", ", corner, x, corner, y,
-                "\"5*(-hx^2 - hy^2)/(3*hx^2*hy^2)\"", y, corner, x, corner) + "]"), r.out());
+                "\"-5*(hx^2 + hy^2)/(3*hx^2*hy^2)\"", y, corner, x, corner) + "]"), r.out());
         assertTrue(r.out().contains("\"error\": [{\"derivative\": [4,0], \"power\": 2, \"coefficient\": \"hx^2/12\"},"
                 + " {\"derivative\": [2,2], \"power\": 2, \"coefficient\": \"(hx^2 + hy^2)/12\"},"
                 + " {\"derivative\": [0,4], \"power\": 2, \"coefficient\": \"hy^2/12\"}]"), r.out());
@@ -86,6 +86,11 @@ class SpacingCommandTest {
         // 1/hx^2 = 100, 1/hy^2 = 400: 500/12, (500 - 400)/6, (2000 - 100)/6, -2500/3
         assertTrue(numbers.out().contains("\"weights\": [\"125/3\",\"50/3\",\"125/3\",\"950/3\",\"-2500/3\","
                 + "\"950/3\",\"125/3\",\"50/3\",\"125/3\"]"), numbers.out());
+        // the Dxxyy error comes from the Dxx term (hy^2/12) and the Dyy term (hx^2/12): one term in text
+        MainTest.Run text = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--shape", "box",
+                "--radius", "1", "--spacing", "1/10,1/20");
+        assertTrue(text.out().contains("  hx^2/12 Dxxxx f + (hx^2 + hy^2)/12 Dxxyy f + hy^2/12 Dyyyy f + O(h^4)\n"),
+                text.out());
     }
 
     @Test

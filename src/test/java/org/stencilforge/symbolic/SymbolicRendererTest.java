@@ -33,8 +33,11 @@ class SymbolicRendererTest {
     @Test
     void latex() {
         String t = SymbolicRenderer.LATEX.render(D2);
-        assertTrue(t.contains("\\frac{2}{h_{1} \\left(h_{1} + h_{2}\\right)} \\, f\\left(x + -h_{1}\\right)")
-                || t.contains("\\frac{2}{h_{1} \\left(h_{1} + h_{2}\\right)}"), t);
+        // signs join the terms: f(x - h1), not f(x + -h1); f(x), not f(x + 0); "- w", not "+ -w"
+        assertTrue(t.contains("\\frac{2}{h_{1} \\left(h_{1} + h_{2}\\right)} \\, f\\left(x - h_{1}\\right)\n"
+                + "  - \\frac{2}{h_{1} h_{2}} \\, f\\left(x\\right)\n"
+                + "  + \\frac{2}{h_{2} \\left(h_{1} + h_{2}\\right)} \\, f\\left(x + h_{2}\\right)"), t);
+        assertTrue(t.contains("-\\frac{h_{2} - h_{1}}{3} \\, f'''(x)"), t); // a sum over the bar: no parentheses
         assertTrue(t.contains("f''(x) &\\approx"), t);
     }
 
