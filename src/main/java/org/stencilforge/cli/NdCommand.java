@@ -163,7 +163,7 @@ final class NdCommand implements Callable<Integer> {
             }
             SymbolicGridStencil s = AxisSpacings.deriveSymbolic(request, AxisSpacings.symbolic(spacing), errorTerms,
                     limits, SymbolicLimits.DEFAULT.withMaxSeconds(maxSeconds));
-            common.write(format.isCode() ? code.emit(format, name, s) : format.symbolicRenderer().render(s), spec);
+            common.write(format.isCode() ? code.emit(format, name, s) : format.symbolicRenderer().render(s, options), spec);
             return Main.OK;
         }
         AnalysedStencil result = spacing == null ? Derivations.derive(request, errorTerms, limits)

@@ -146,7 +146,7 @@ final class WeightsCommand implements Callable<Integer> {
             SymbolicLimits symbolic = new SymbolicLimits(nodesGiven ? limit.maxNodes : SymbolicLimits.DEFAULT_MAX_POINTS,
                     maxSeconds);
             org.stencilforge.symbolic.SymbolicStencil s = line.toSymbolic(errorTerms, symbolic);
-            common.write(format.isCode() ? code.emit(format, name, s) : format.symbolicRenderer().render(s), spec);
+            common.write(format.isCode() ? code.emit(format, name, s) : format.symbolicRenderer().render(s, options), spec);
             return Main.OK;
         }
         AnalysedStencil result = Derivations.derive(line.toRequest(), errorTerms, limits);

@@ -221,7 +221,7 @@ public final class DecimalRenderer {
                     .append(exact ? " & $" + fraction(s.exactWeights().get(j)) + "$" : "").append(" \\\\\n");
         }
         b.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n");
-        return document(b.toString());
+        return options.document(b.toString(), true);
     }
 
     private static String fraction(String exact) {
@@ -231,14 +231,6 @@ public final class DecimalRenderer {
         }
         boolean negative = exact.startsWith("-");
         return (negative ? "-" : "") + "\\frac{" + exact.substring(negative ? 1 : 0, slash) + "}{" + exact.substring(slash + 1) + "}";
-    }
-
-    private String document(String body) {
-        if (!options.standalone()) {
-            return body;
-        }
-        return "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{booktabs}\n"
-                + "\\usepackage[landscape,margin=2cm]{geometry}\n\\begin{document}\n" + body + "\\end{document}\n";
     }
 
     private static String matrixTitle(RealMatrix m) {
@@ -323,6 +315,6 @@ public final class DecimalRenderer {
                     .append(" \\\\\n");
         }
         b.append("  \\end{").append(env).append("}\n\\]\n");
-        return document(b.toString());
+        return options.document(b.toString(), true);
     }
 }

@@ -113,7 +113,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
                     .append(LATEX.number(stencil.weights().get(j))).append("$ \\\\\n");
         }
         b.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n");
-        return document(b.toString(), false);
+        return options.document(b.toString(), false);
     }
 
     @Override
@@ -152,7 +152,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
             }
             b.append("\\end{table}\n");
         }
-        return document(b.toString(), true);
+        return options.document(b.toString(), true);
     }
 
     /**
@@ -337,7 +337,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
             }
             b.append("  \\end{").append(environment).append("}\n\\]\n");
         }
-        return document(b.toString(), false);
+        return options.document(b.toString(), false);
     }
 
     /** A stencil of a multidimensional request: its molecule, or a table of offset vectors. */
@@ -411,7 +411,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
                     .append(LATEX.error(result.error(), false))
                     .append("\n\\]\n");
         }
-        return document(b.toString(), false);
+        return options.document(b.toString(), false);
     }
 
     /**
@@ -506,15 +506,5 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
     /** @return about how many characters wide a formula is set: commands, braces, sub- and superscript marks left out */
     private static int visible(String latex) {
         return latex.replaceAll("\\\\[a-zA-Z]+", "").replaceAll("[{}_^ ]", "").length();
-    }
-
-    /** Wraps a body in a minimal document when {@code --standalone} was asked for. */
-    private String document(String body, boolean landscape) {
-        if (!options.standalone()) {
-            return body;
-        }
-        return "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{booktabs}\n"
-                + "\\usepackage[" + (landscape ? "landscape," : "") + "margin=2cm]{geometry}\n\\begin{document}\n"
-                + body + "\\end{document}\n";
     }
 }

@@ -20,6 +20,18 @@ public record RenderOptions(boolean standalone, String matrixEnvironment) {
         this(standalone, "bmatrix");
     }
 
+    /**
+     * @param body LaTeX to set
+     * @param landscape whether the page is turned (wide tables)
+     * @return the body, or with {@code --standalone} the body in a minimal compilable document
+     *     (amsmath, booktabs, 2 cm margins): the one preamble every LaTeX output shares
+     */
+    public String document(String body, boolean landscape) {
+        return !standalone ? body : "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{booktabs}\n"
+                + "\\usepackage[" + (landscape ? "landscape," : "") + "margin=2cm]{geometry}\n\\begin{document}\n"
+                + body + "\\end{document}\n";
+    }
+
     /** @throws StencilforgeException if the environment is neither {@code bmatrix} nor {@code pmatrix} */
     public RenderOptions {
         if (!matrixEnvironment.equals("bmatrix") && !matrixEnvironment.equals("pmatrix")) {

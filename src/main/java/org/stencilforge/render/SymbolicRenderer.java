@@ -38,12 +38,16 @@ public enum SymbolicRenderer {
     /** One JSON object on one line. */
     JSON;
 
-    /** @return the whole document, ending with a newline */
-    public String render(SymbolicStencil s) {
+    /**
+     * @param s the stencil
+     * @param options LaTeX: whether to write a whole document
+     * @return the whole document, ending with a newline
+     */
+    public String render(SymbolicStencil s, RenderOptions options) {
         return switch (this) {
             case TEXT -> text(s, false);
             case MARKDOWN -> text(s, true);
-            case LATEX -> latex(s);
+            case LATEX -> options.document(latex(s), false);
             case JSON -> json(s);
         };
     }
@@ -156,13 +160,14 @@ public enum SymbolicRenderer {
      * {@code coefficient}), {@code choice}.
      *
      * @param s the stencil
+     * @param options LaTeX: whether to write a whole document
      * @return the whole document, ending with a newline
      */
-    public String render(SymbolicGridStencil s) {
+    public String render(SymbolicGridStencil s, RenderOptions options) {
         return switch (this) {
             case TEXT -> gridText(s, false);
             case MARKDOWN -> gridText(s, true);
-            case LATEX -> gridLatex(s);
+            case LATEX -> options.document(gridLatex(s), false);
             case JSON -> gridJson(s);
         };
     }

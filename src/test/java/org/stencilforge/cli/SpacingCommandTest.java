@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.stencilforge.ExternalTools;
+import org.stencilforge.Pdflatex;
 
 /** {@code nd --spacing}: the formats and the messages. */
 class SpacingCommandTest {
@@ -122,6 +124,21 @@ class SpacingCommandTest {
             assertEquals(2, r.code(), spacing);
             assertTrue(r.err().startsWith("error: ") && r.err().strip().lines().count() == 1, r.err());
             assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void symbolicLatexIsAWholeDocumentWithStandalone() throws Exception {
+        for (String[] args : new String[][] {
+            {"nd", "--operator", "laplacian", "--dimension", "2", "--shape", "box", "--radius", "1", "--spacing",
+                "hx,hy", "--format", "latex", "--standalone"},
+            {"weights", "--derivative", "2", "--offsets=-h1,0,h2", "--format", "latex", "--standalone"}}) {
+            MainTest.Run r = MainTest.run(args);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("\\documentclass{article}") && r.out().endsWith("\\end{document}\n"),
+                    r.out());
+            ExternalTools.require(Pdflatex.available(), "pdflatex", "apt-get install texlive-latex-base");
+            Pdflatex.assertCompiles(r.out());
         }
     }
 }
