@@ -3,6 +3,7 @@ package org.stencilforge.operator;
 import java.util.ArrayList;
 import java.util.List;
 import java.math.BigInteger;
+import org.stencilforge.arithmetic.Polynomial;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.linear.Modulus;
 
@@ -42,15 +43,15 @@ public record Spectrum(int right, int axis, int left) {
     }
 
     /** The characteristic polynomial {@code det(λ I - A)}, exactly. */
-    static Poly characteristic(Rational[][] a) {
+    static Polynomial characteristic(Rational[][] a) {
         BigInteger l = commonDenominator(a);
-        Poly b = integerCharacteristic(a, l);
+        Polynomial b = integerCharacteristic(a, l);
         int n = a.length;
         Rational[] c = new Rational[n + 1];
         for (int k = 0; k <= n; k++) { // det(λ I - B/L) = L^(-n) det(L λ I - B): c_k(A) = c_k(B) / L^(n-k)
             c[k] = b.coefficient(k).divide(Rational.of(l.pow(n - k)));
         }
-        return new Poly(java.util.Arrays.asList(c));
+        return Polynomial.of(c);
     }
 
     private static BigInteger commonDenominator(Rational[][] a) {
@@ -67,7 +68,7 @@ public record Spectrum(int right, int axis, int left) {
      * theorem in the symmetric range, with enough primes for the bound {@code |c_k| <= Π_i (1 + ||b_i||)} (each
      * coefficient is a sum of principal minors, each bounded by Hadamard's inequality).
      */
-    static Poly integerCharacteristic(Rational[][] a, BigInteger l) {
+    static Polynomial integerCharacteristic(Rational[][] a, BigInteger l) {
         int n = a.length;
         BigInteger[][] b = new BigInteger[n][n];
         long bits = 2;
@@ -99,7 +100,7 @@ public record Spectrum(int right, int axis, int left) {
         for (BigInteger x : c) {
             out.add(Rational.of(x.compareTo(half) > 0 ? x.subtract(modulus) : x));
         }
-        return new Poly(out);
+        return Polynomial.of(out);
     }
 
     /** The characteristic polynomial modulo one prime, lowest degree first. */
@@ -179,20 +180,20 @@ public record Spectrum(int right, int axis, int left) {
     }
 
     /** The counts for the roots of a nonzero polynomial. */
-    static Spectrum ofPolynomial(Poly p) {
+    static Spectrum ofPolynomial(Polynomial p) {
         int right = 0;
         int axis = 0;
         int left = 0;
         // Yun's square-free decomposition: p = Π a_i^i
-        Poly d = p.derivative();
-        Poly g = Poly.gcd(p, d);
-        Poly b = p.divide(g)[0];
-        Poly c = d.divide(g)[0];
-        Poly e = c.subtract(b.derivative());
+        Polynomial d = p.derivative();
+        Polynomial g = Polynomial.gcd(p, d);
+        Polynomial b = p.divide(g).quotient();
+        Polynomial c = d.divide(g).quotient();
+        Polynomial e = c.subtract(b.derivative());
         for (int i = 1; b.degree() > 0; i++) {
-            Poly a = Poly.gcd(b, e);
-            b = b.divide(a)[0];
-            c = e.divide(a)[0];
+            Polynomial a = Polynomial.gcd(b, e);
+            b = b.divide(a).quotient();
+            c = e.divide(a).quotient();
             e = c.subtract(b.derivative());
             Spectrum s = squareFree(a);
             right += i * s.right;
@@ -202,11 +203,11 @@ public record Spectrum(int right, int axis, int left) {
         return new Spectrum(right, axis, left);
     }
 
-    private static Spectrum squareFree(Poly a) {
+    private static Spectrum squareFree(Polynomial a) {
         if (a.degree() <= 0) {
             return new Spectrum(0, 0, 0);
         }
-        Poly g = Poly.gcd(a, a.reflect());
+        Polynomial g = Polynomial.gcd(a, a.reflect());
         int axis = 0;
         int pairs = 0;
         if (g.degree() > 0) {
@@ -215,12 +216,12 @@ public record Spectrum(int right, int axis, int left) {
             for (int k = e; k <= g.degree(); k += 2) {
                 even.add(g.coefficient(k));
             }
-            Poly h = new Poly(even);
-            int negative = sturmCount(h, null, Rational.ZERO);
+            Polynomial h = Polynomial.of(even);
+            int negative = rootsBelow(h, Rational.ZERO);
             axis = e + 2 * negative;
             pairs = h.degree() - negative;
         }
-        Poly f = a.divide(g)[0];
+        Polynomial f = a.divide(g).quotient();
         int n = f.degree();
         int right = 0;
         if (n > 0) {
@@ -231,8 +232,8 @@ public record Spectrum(int right, int axis, int left) {
                 re.add(k % 4 == 0 ? x : k % 4 == 2 ? x.negate() : Rational.ZERO);
                 im.add(k % 4 == 1 ? x : k % 4 == 3 ? x.negate() : Rational.ZERO);
             }
-            Poly r = new Poly(re);
-            Poly i = new Poly(im);
+            Polynomial r = Polynomial.of(re);
+            Polynomial i = Polynomial.of(im);
             // n even: nL - nR = -Ind(I/R); n odd: nL - nR = Ind(R/I)
             int difference = n % 2 == 0 ? -cauchyIndex(i, r) : cauchyIndex(r, i);
             right = (n - difference) / 2;
@@ -242,46 +243,17 @@ public record Spectrum(int right, int axis, int left) {
     }
 
     /** The Cauchy index of {@code q/p} over the real line: {@code V(-∞) - V(+∞)} of the chain {@code p, q, -rem, ...}. */
-    private static int cauchyIndex(Poly q, Poly p) {
-        List<Poly> chain = chain(p, q);
-        return variations(chain, null, false) - variations(chain, null, true);
+    private static int cauchyIndex(Polynomial q, Polynomial p) {
+        List<Polynomial> chain = Polynomial.remainderChain(p, q);
+        return Polynomial.variationsAtInfinity(chain, false) - Polynomial.variationsAtInfinity(chain, true);
     }
 
     /** Distinct real roots of a square-free {@code h} in {@code (-∞, to)}, {@code h(to) != 0}. */
-    private static int sturmCount(Poly h, Rational from, Rational to) {
+    private static int rootsBelow(Polynomial h, Rational to) {
         if (h.degree() <= 0) {
             return 0;
         }
-        List<Poly> chain = chain(h, h.derivative());
-        return variations(chain, from, false) - variations(chain, to, true);
-    }
-
-    private static List<Poly> chain(Poly p, Poly q) {
-        List<Poly> chain = new ArrayList<>(List.of(p));
-        Poly a = p;
-        Poly b = q;
-        while (!b.isZero()) {
-            chain.add(b);
-            Poly r = a.divide(b)[1].scale(Rational.ONE.negate()).primitive(); // a positive factor keeps the signs
-            a = b;
-            b = r;
-        }
-        return chain;
-    }
-
-    /** Sign variations of the chain at {@code x}, or at {@code ±∞} when {@code x} is null. */
-    private static int variations(List<Poly> chain, Rational x, boolean plusInfinity) {
-        int count = 0;
-        int last = 0;
-        for (Poly p : chain) {
-            int s = x == null ? p.signAtInfinity(plusInfinity) : p.signAt(x);
-            if (s != 0) {
-                if (last != 0 && s != last) {
-                    count++;
-                }
-                last = s;
-            }
-        }
-        return count;
+        List<Polynomial> chain = h.sturm();
+        return Polynomial.variationsAtInfinity(chain, false) - Polynomial.variations(chain, to);
     }
 }

@@ -9,15 +9,16 @@ import org.hipparchus.complex.Complex;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionNonSymmetric;
 import org.junit.jupiter.api.Test;
+import org.stencilforge.arithmetic.Polynomial;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.derivation.Limits;
 
 class SpectrumTest {
 
-    static Poly roots(Rational... linear) {
-        Poly p = Poly.ONE;
+    static Polynomial roots(Rational... linear) {
+        Polynomial p = Polynomial.ONE;
         for (Rational r : linear) {
-            p = p.multiply(Poly.of(r.negate(), Rational.ONE));
+            p = p.multiply(Polynomial.of(r.negate(), Rational.ONE));
         }
         return p;
     }
@@ -34,13 +35,13 @@ class SpectrumTest {
         // λ^3 (λ + 1)^2: three on the axis (a triple zero), two left
         assertEquals(new Spectrum(0, 3, 2), Spectrum.ofPolynomial(roots(q(0), q(0), q(0), q(-1), q(-1))));
         // (λ^2 + 1)^2 (λ^2 + 4): ±i twice and ±2i: six on the axis
-        Poly axis = Poly.of(q(1), q(0), q(1)).multiply(Poly.of(q(1), q(0), q(1))).multiply(Poly.of(q(4), q(0), q(1)));
+        Polynomial axis = Polynomial.of(q(1), q(0), q(1)).multiply(Polynomial.of(q(1), q(0), q(1))).multiply(Polynomial.of(q(4), q(0), q(1)));
         assertEquals(new Spectrum(0, 6, 0), Spectrum.ofPolynomial(axis));
         // (λ^2 - λ + 1): roots 1/2 ± i√3/2, both right; times (λ^2 + λ + 1), both left; times (λ^2 - 4): ±2
-        Poly mixed = Poly.of(q(1), q(-1), q(1)).multiply(Poly.of(q(1), q(1), q(1))).multiply(Poly.of(q(-4), q(0), q(1)));
+        Polynomial mixed = Polynomial.of(q(1), q(-1), q(1)).multiply(Polynomial.of(q(1), q(1), q(1))).multiply(Polynomial.of(q(-4), q(0), q(1)));
         assertEquals(new Spectrum(3, 0, 3), Spectrum.ofPolynomial(mixed));
         // (λ^4 + 1): roots e^{iπ/4 + ikπ/2}, two right, two left; times λ (λ^2 + 3)
-        Poly quartic = Poly.of(q(1), q(0), q(0), q(0), q(1)).multiply(Poly.of(q(0), q(3), q(0), q(1)));
+        Polynomial quartic = Polynomial.of(q(1), q(0), q(0), q(0), q(1)).multiply(Polynomial.of(q(0), q(3), q(0), q(1)));
         assertEquals(new Spectrum(2, 3, 2), Spectrum.ofPolynomial(quartic));
         // (λ - 1/3)^3 (λ + 5/2)
         assertEquals(new Spectrum(3, 0, 1), Spectrum.ofPolynomial(roots(Rational.of(1, 3), Rational.of(1, 3),
@@ -50,7 +51,7 @@ class SpectrumTest {
     /** The characteristic polynomial of a companion matrix is the polynomial it was built from. */
     @Test
     void characteristicPolynomialOfACompanionMatrix() {
-        Poly p = Poly.of(q(6), q(-5), q(0), q(3), q(1)); // monic: 6 - 5λ + 3λ^3 + λ^4
+        Polynomial p = Polynomial.of(q(6), q(-5), q(0), q(3), q(1)); // monic: 6 - 5λ + 3λ^3 + λ^4
         int n = p.degree();
         Rational[][] c = new Rational[n][n];
         for (Rational[] row : c) {
@@ -115,7 +116,7 @@ class SpectrumTest {
      * The characteristic polynomial by Faddeev–LeVerrier (M_k = A M_(k-1) + c_(n-k+1) I, c_(n-k) = -tr(A M_k)/k),
      * exactly: an independent method for the polynomial.
      */
-    static Poly faddeevLeVerrier(Rational[][] a) {
+    static Polynomial faddeevLeVerrier(Rational[][] a) {
         int n = a.length;
         Rational[] c = new Rational[n + 1];
         c[n] = Rational.ONE;
@@ -143,7 +144,7 @@ class SpectrumTest {
             }
             c[n - k] = trace.divide(Rational.of(-k));
         }
-        return new Poly(List.of(c));
+        return Polynomial.of(c);
     }
 
     /**
@@ -151,12 +152,12 @@ class SpectrumTest {
      * others as eigenvalues of the companion matrix of the rest, in double (Hipparchus), with a margin.
      */
     static Spectrum independent(Rational[][] a) {
-        Poly p = faddeevLeVerrier(a);
+        Polynomial p = faddeevLeVerrier(a);
         int zeros = 0;
         while (p.coefficient(zeros).isZero()) {
             zeros++;
         }
-        Poly rest = new Poly(p.c().subList(zeros, p.c().size()));
+        Polynomial rest = Polynomial.of(p.coefficients().subList(zeros, p.coefficients().size()));
         int n = rest.degree();
         if (n == 0) {
             return new Spectrum(0, zeros, 0);
