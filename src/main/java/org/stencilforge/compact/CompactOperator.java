@@ -155,8 +155,9 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
     public static final long MAX_CHECK_WORK = 20_000_000L;
 
     /**
-     * Whether generated code can solve the system on {@code n} points: the band LU of {@code A} without
-     * pivoting (of {@code A} without its wrapped corners when periodic) has non-zero pivots, and, when
+     * Whether generated code can solve the system on {@code n} points: the band LU without pivoting of
+     * {@code P A}, its rows in the {@link EliminationOrder} (of {@code A} without its wrapped corners when
+     * periodic), has non-zero pivots, and, when
      * periodic, the circulant {@code A} is non-singular: its eigenvalues are {@code a(ω^j)} for the
      * {@code n}-th roots of unity {@code ω^j} and {@code a(z) = Σ_k α_k z^(k + lower)}, so it is
      * non-singular exactly when {@code gcd(a(z), z^n - 1) = 1}. Exact, in {@code O(n · lower · upper)}
@@ -167,23 +168,26 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
      * @throws org.stencilforge.StencilforgeException past {@link #MAX_CHECK_WORK}
      */
     public boolean solvable(int n) {
-        int lower = 0;
-        int upper = 0;
-        List<CompactScheme> all = new ArrayList<>(top);
-        all.add(interior);
-        all.addAll(bottom);
-        for (CompactScheme s : all) {
-            lower = Math.max(lower, -s.leftOffsets().get(0));
-            upper = Math.max(upper, s.leftOffsets().get(s.leftOffsets().size() - 1));
-        }
+        EliminationOrder order = EliminationOrder.of(this);
+        int lower = order.lower();
+        int upper = order.upper();
         Checks.require((long) n * Math.max(1, lower) * Math.max(1, upper) <= MAX_CHECK_WORK, "checking that A"
                 + " can be factored on " + n + " points with a band of " + lower + " + " + upper + " diagonals is"
                 + " past the limit of " + MAX_CHECK_WORK + " operations: use a narrower --left or fewer points");
-        int w = lower + upper + 1;
-        if (!pivotsNonZeroModP(n, lower, upper)) {
-            return exactPivotsNonZero(n, lower, upper) && (!periodic || coprimeToUnity(interior, lower, upper, n));
+        if (!periodic && n < order.rows().size() + bottom.size()) {
+            return false; // the reordered first rows would meet the last ones
+        }
+        if (!pivotsNonZeroModP(n, order)) {
+            return exactPivotsNonZero(n, order) && (!periodic || coprimeToUnity(interior, lower, upper, n));
         }
         return !periodic || coprimeToUnity(interior, lower, upper, n);
+    }
+
+    /** {@code (P A)(i, i + k)}: the entry of the row at position {@code i}; zero off the grid (corners dropped). */
+    private Rational entry(EliminationOrder order, int i, int k, int n) {
+        int r = order.row(i);
+        int c = i + k;
+        return c >= 0 && c < n ? scheme(r, n).alpha(c - r) : Rational.ZERO;
     }
 
     /** A prime for the fast check: {@code 2^31 - 1}, so that products fit in a {@code long}. */
@@ -195,14 +199,15 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
      * pivot over the rationals non-zero. {@code false} (a pivot divisible by {@code P}, or a weight whose
      * denominator is) proves nothing: the caller then decides exactly.
      */
-    private boolean pivotsNonZeroModP(int n, int lower, int upper) {
+    private boolean pivotsNonZeroModP(int n, EliminationOrder order) {
+        int lower = order.lower();
+        int upper = order.upper();
         int w = lower + upper + 1;
         long[][] band = new long[n][w];
         for (int i = 0; i < n; i++) {
-            CompactScheme s = scheme(i, n);
             for (int k = -lower; k <= upper; k++) {
                 if (i + k >= 0 && i + k < n) {
-                    Rational a = s.alpha(k);
+                    Rational a = entry(order, i, k, n);
                     java.math.BigInteger p = java.math.BigInteger.valueOf(P);
                     java.math.BigInteger d = a.denominator().mod(p);
                     if (d.signum() == 0) {
@@ -229,13 +234,14 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
     }
 
     /** The band LU in exact rationals: whether every pivot is non-zero. */
-    private boolean exactPivotsNonZero(int n, int lower, int upper) {
+    private boolean exactPivotsNonZero(int n, EliminationOrder order) {
+        int lower = order.lower();
+        int upper = order.upper();
         int w = lower + upper + 1;
-        Rational[][] band = new Rational[n][w]; // band[i][k + lower] = A(i, i + k), corners dropped
+        Rational[][] band = new Rational[n][w]; // band[i][k + lower] = (P A)(i, i + k), corners dropped
         for (int i = 0; i < n; i++) {
-            CompactScheme s = scheme(i, n);
             for (int k = -lower; k <= upper; k++) {
-                band[i][k + lower] = i + k >= 0 && i + k < n ? s.alpha(k) : Rational.ZERO;
+                band[i][k + lower] = entry(order, i, k, n);
             }
         }
         for (int i = 0; i < n; i++) { // LU without pivoting, within the band

@@ -127,12 +127,22 @@ class CompactOperatorTest {
         assertThrows(StencilforgeException.class, () -> CompactMatrices.of(CompactOperator.closed(lele(1, 6), 3, 32), 4, 100));
         assertThrows(StencilforgeException.class, () -> CompactOperator.closed(lele(1, 6), 0, 32));
         // Lele's fourth-order closure of the second derivative has α = 10 (f''_1 + 10 f''_2 = ...), and the Padé row
-        // after it α = 1/10: the second pivot of the band LU is 1 - (1/10)·10 = 0 on every grid, which the
-        // generated solver (no pivoting) cannot take; refused rather than emitted.
+        // after it α = 1/10: the second pivot of the band LU in natural order is 1 - (1/10)·10 = 0 on every grid.
+        // By hand, the rule of EliminationOrder: column 0 by row 0 (pivot 1), which leaves row 1 = (0, 0, 1/10);
+        // column 1: row 1 has 0, so the largest of the rest, row 2 (2/11, interior α of Lele's sixth order);
+        // column 2: row 1 again (1/10 ≠ 0); then natural order. P A has row 2 at position 1 (reaching column 3:
+        // 2 above) and row 1 at position 2 (reaching column 0: 2 below).
         CompactOperator second = CompactOperator.closed(lele(2, 6), 4, 32);
         assertEquals(Rational.of(10), second.top().get(0).alpha(1));
-        e = assertThrows(StencilforgeException.class, second::solvableLength);
-        assertTrue(e.getMessage().contains("without pivoting"), e.getMessage());
+        EliminationOrder order = EliminationOrder.of(second);
+        assertEquals(List.of(0, 2, 1), order.rows());
+        assertEquals(2, order.lower());
+        assertEquals(2, order.upper());
+        assertTrue(order.permuted());
+        assertTrue(second.solvable(12));
+        // Lele's third-order closures need no reordering
+        assertFalse(EliminationOrder.of(CompactOperator.closed(lele(1, 6), 3, 32)).permuted());
+        assertEquals(List.of(0, 1), EliminationOrder.of(CompactOperator.closed(lele(1, 6), 3, 32)).rows());
         // periodic, α = 1/2: the circulant's eigenvalue at ω = π is 1 + 2·(1/2)·cos π = 0 on every even grid, while
         // the band without corners (1/2, 1, 1/2) has pivots 1, 3/4, 2/3, ... (k+1)/k by hand
         CompactScheme half = CompactSchemes.derive(1, List.of(-1, 0, 1), List.of(-2, -1, 0, 1, 2),
