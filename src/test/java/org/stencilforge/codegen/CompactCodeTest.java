@@ -233,8 +233,8 @@ class CompactCodeTest {
                 32), boundary, 32);
         CompactKernel kernel = CompactKernel.of(op);
         CompactMatrices small = CompactMatrices.of(op, kernel.minLength(), 1000);
-        assertEquals(org.stencilforge.arithmetic.Rational.ZERO, small.a().get(0).get(0).multiply(small.a().get(1).get(1))
-                .subtract(small.a().get(0).get(1).multiply(small.a().get(1).get(0))), "leading 2 x 2 minor");
+        assertEquals(org.stencilforge.arithmetic.Rational.ZERO, small.a().entry(0, 0).multiply(small.a().entry(1, 1))
+                .subtract(small.a().entry(0, 1).multiply(small.a().entry(1, 0))), "leading 2 x 2 minor");
         assertTrue(org.stencilforge.compact.EliminationOrder.of(op).permuted());
         int lowest = op.orders().stream().mapToInt(Integer::intValue).min().getAsInt();
         int degree = lowest + m - 1;
@@ -267,8 +267,8 @@ class CompactCodeTest {
         double[][] b = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a[i][j] = mm.a().get(i).get(j).toDouble();
-                b[i][j] = mm.b().get(i).get(j).toDouble();
+                a[i][j] = mm.a().entry(i, j).toDouble();
+                b[i][j] = mm.b().entry(i, j).toDouble();
             }
         }
         return new LUDecomposition(new Array2DRowRealMatrix(a)).getSolver()

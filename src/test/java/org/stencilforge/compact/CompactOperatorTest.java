@@ -96,8 +96,8 @@ class CompactOperatorTest {
                     Rational x = Rational.of(j);
                     Rational derivative = k < m ? Rational.ZERO
                             : Rational.of(binomialFalling(k, m)).multiply(x.pow(k - m));
-                    lhs = lhs.add(mm.a().get(i).get(j).multiply(derivative));
-                    rhs = rhs.add(mm.b().get(i).get(j).multiply(x.pow(k)));
+                    lhs = lhs.add(mm.a().entry(i, j).multiply(derivative));
+                    rhs = rhs.add(mm.b().entry(i, j).multiply(x.pow(k)));
                 }
                 exact &= lhs.equals(rhs);
             }
@@ -106,9 +106,9 @@ class CompactOperatorTest {
         // the bottom rows mirror the top: A(n-1-i, n-1-j) = A(i, j), B(n-1-i, n-1-j) = (-1)^m B(i, j)
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                assertEquals(mm.a().get(i).get(j), mm.a().get(n - 1 - i).get(n - 1 - j));
-                Rational b = mm.b().get(i).get(j);
-                assertEquals(m % 2 == 0 ? b : b.negate(), mm.b().get(n - 1 - i).get(n - 1 - j));
+                assertEquals(mm.a().entry(i, j), mm.a().entry(n - 1 - i, n - 1 - j));
+                Rational b = mm.b().entry(i, j);
+                assertEquals(m % 2 == 0 ? b : b.negate(), mm.b().entry(n - 1 - i, n - 1 - j));
             }
         }
     }
