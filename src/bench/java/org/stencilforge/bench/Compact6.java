@@ -63,7 +63,7 @@ public final class Compact6 {
         out[n - 2] = (-3.0 * f[n - 3] + 3.0 * f[n - 1]) * (s / 4.0);
         // exact: -1/2, -2, 5/2
         out[n - 1] = (-f[n - 3] - 4.0 * f[n - 2] + 5.0 * f[n - 1]) * (s / 2.0);
-        // row by row: the band LU of A without pivoting and the forward substitution at once;
+        // row by row, in the order of the tables: the band LU without pivoting and the forward substitution at once;
         // work[i * 2] = 1 / U(i, i), work[i * 2 + t] = U(i, i + t)
         double[] row = new double[3];
         for (int i = 0; i < n; i++) {
