@@ -9,6 +9,7 @@ package org.stencilforge.bench;
  * Closures at the first rows (the last rows are their mirror images):
  * row 0: f'(x) + 2 f'(x+h) = (-5 f(x) + 4 f(x+h) + f(x+2h)) / (2 h) (order 3)
  * row 1: 1/4 f'(x-h) + f'(x) + 1/4 f'(x+h) = (-3 f(x-h) + 3 f(x+h)) / (4 h) (order 4)
+ * No pivot of the solve is zero on any grid of MIN_LENGTH points or more: checked exactly up to 45 points, proved past that by interval bounds.
  *
  * <p>{@code applyAll(f, out, h)}: {@code out} = the derivative at every point of the samples {@code f}
  * spaced {@code h} apart, the solution of {@code A out = h^-1 B f} (Thomas's algorithm);

@@ -103,6 +103,13 @@ public record CompactKernel(int derivative, boolean periodic, int minLength, int
             doc.add("Closures at the first rows (the last rows are their mirror images):");
             doc.addAll(rows);
         }
+        if (!op.periodic()) {
+            java.util.OptionalInt proved = op.provedLength();
+            doc.add(proved.isPresent() ? "No pivot of the solve is zero on any grid of MIN_LENGTH points or more: checked"
+                    + " exactly up to " + proved.getAsInt() + " points, proved past that by interval bounds."
+                    : "Pivots checked exactly on MIN_LENGTH to MIN_LENGTH + " + CompactOperator.CHECKED_SIZES
+                    + " points only.");
+        }
         if (order.permuted()) {
             doc.add("The solver eliminates the first rows in the order " + order.rows() + " (fixed exactly, so that no"
                     + " pivot is zero).");

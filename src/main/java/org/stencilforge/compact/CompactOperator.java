@@ -168,7 +168,11 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
      * @throws org.stencilforge.StencilforgeException past {@link #MAX_CHECK_WORK}
      */
     public boolean solvable(int n) {
-        EliminationOrder order = EliminationOrder.of(this);
+        return solvable(n, EliminationOrder.of(this));
+    }
+
+    /** {@link #solvable(int)} with the order already found. */
+    private boolean solvable(int n, EliminationOrder order) {
         int lower = order.lower();
         int upper = order.upper();
         Checks.require((long) n * Math.max(1, lower) * Math.max(1, upper) <= MAX_CHECK_WORK, "checking that A"
@@ -184,7 +188,7 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
     }
 
     /** {@code (P A)(i, i + k)}: the entry of the row at position {@code i}; zero off the grid (corners dropped). */
-    private Rational entry(EliminationOrder order, int i, int k, int n) {
+    Rational entry(EliminationOrder order, int i, int k, int n) {
         int r = order.row(i);
         int c = i + k;
         return c >= 0 && c < n ? scheme(r, n).alpha(c - r) : Rational.ZERO;
@@ -204,16 +208,20 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
         int upper = order.upper();
         int w = lower + upper + 1;
         long[][] band = new long[n][w];
+        java.util.Map<Rational, Long> residues = new java.util.HashMap<>(); // each distinct weight reduced once
+        java.math.BigInteger p = java.math.BigInteger.valueOf(P);
         for (int i = 0; i < n; i++) {
             for (int k = -lower; k <= upper; k++) {
                 if (i + k >= 0 && i + k < n) {
-                    Rational a = entry(order, i, k, n);
-                    java.math.BigInteger p = java.math.BigInteger.valueOf(P);
-                    java.math.BigInteger d = a.denominator().mod(p);
-                    if (d.signum() == 0) {
+                    long v = residues.computeIfAbsent(entry(order, i, k, n), a -> {
+                        java.math.BigInteger d = a.denominator().mod(p);
+                        return d.signum() == 0 ? -1L
+                                : a.numerator().mod(p).multiply(d.modInverse(p)).mod(p).longValueExact();
+                    });
+                    if (v < 0) {
                         return false;
                     }
-                    band[i][k + lower] = a.numerator().mod(p).multiply(d.modInverse(p)).mod(p).longValueExact();
+                    band[i][k + lower] = v;
                 }
             }
         }
@@ -222,7 +230,7 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
             if (pivot == 0) {
                 return false;
             }
-            long inverse = java.math.BigInteger.valueOf(pivot).modInverse(java.math.BigInteger.valueOf(P)).longValue();
+            long inverse = inverseModP(pivot);
             for (int r = 1; r <= lower && i + r < n; r++) {
                 long l = band[i + r][lower - r] * inverse % P;
                 for (int t = 1; t <= upper; t++) {
@@ -231,6 +239,24 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
             }
         }
         return true;
+    }
+
+    /** {@code x^(-1) mod P} for {@code 0 < x < P}, by Euclid in {@code long}s. */
+    private static long inverseModP(long x) {
+        long r0 = P;
+        long r1 = x;
+        long t0 = 0;
+        long t1 = 1;
+        while (r1 != 0) {
+            long q = r0 / r1;
+            long r = r0 - q * r1;
+            r0 = r1;
+            r1 = r;
+            long t = t0 - q * t1;
+            t0 = t1;
+            t1 = t;
+        }
+        return Math.floorMod(t0, P);
     }
 
     /** The band LU in exact rationals: whether every pivot is non-zero. */
@@ -333,22 +359,47 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
         return out;
     }
 
-    /** How many grid sizes past a candidate {@link #solvableLength()} checks. */
+    /** How many grid sizes past a candidate {@link #solvableLength()} checks when nothing is proved. */
     public static final int CHECKED_SIZES = 16;
 
     /**
-     * The shortest grid generated code accepts: the smallest {@code n >= }{@link #minLength()} such that
-     * {@link #solvable} holds for {@code n .. n + }{@value #CHECKED_SIZES} (on longer grids the pivots of the
-     * interior rows have settled; the tests run longer ones).
+     * @return the length from which {@link PivotProof} proves that the solver divides by no zero on every
+     *     grid; empty on a periodic grid or where the proof fails
+     */
+    public OptionalInt provedLength() {
+        return PivotProof.from(this, EliminationOrder.of(this));
+    }
+
+    /**
+     * The shortest grid generated code accepts. With closures, where {@link #provedLength()} gives
+     * {@code N}: the smallest {@code n >= }{@link #minLength()} such that {@link #solvable} holds exactly on
+     * every grid from {@code n} to {@code N}, and so on every grid from {@code n} on. Otherwise (periodic, or
+     * the proof fails): the smallest {@code n} such that {@link #solvable} holds for {@code n .. n +
+     * }{@value #CHECKED_SIZES} (on longer grids the pivots of the interior rows have settled; the tests run
+     * longer ones).
      *
      * @return that {@code n}
-     * @throws org.stencilforge.StencilforgeException if no such {@code n} is found within 64 points past the minimum
+     * @throws org.stencilforge.StencilforgeException if no such {@code n} is found within 64 points past the
+     *     minimum (or, proved, before {@code N})
      */
     public int solvableLength() {
         int min = minLength();
+        EliminationOrder order = EliminationOrder.of(this);
+        OptionalInt proved = PivotProof.from(this, order);
+        if (proved.isPresent()) {
+            int last = Math.max(min, proved.getAsInt());
+            for (int n = last; n >= min; n--) {
+                if (!solvable(n, order)) {
+                    Checks.require(n < last, "the matrix A of this scheme and its closures cannot be factored in the"
+                            + " solver's order on " + n + " points: choose another --boundary-accuracy or scheme");
+                    return n + 1;
+                }
+            }
+            return min;
+        }
         int candidate = min;
         for (int n = min; n <= candidate + CHECKED_SIZES; n++) {
-            if (!solvable(n)) {
+            if (!solvable(n, order)) {
                 candidate = n + 1;
                 Checks.require(candidate <= min + 64, "the matrix A of this scheme and its closures is singular, or"
                         + " its band cannot be factored without pivoting, on every grid of " + min + " to " + n

@@ -31,10 +31,13 @@ import org.stencilforge.arithmetic.Rational;
  * operator is refused. (2) Positions {@code p >= K}: the pivot is {@code D_p / D_(p-1)}, {@code D_p} the
  * leading principal minor of order {@code p + 1} of {@code P A}; {@link CompactOperator#solvable} runs this
  * very sequence, with this permutation and band, in exact arithmetic (modulo a prime, where a non-zero
- * residue proves a non-zero pivot, else in rationals), and every grid accepted passed it: the one asked
- * for by {@link CompactMatrices#of}, and {@code n .. n + }{@value CompactOperator#CHECKED_SIZES} from the
- * generated code's shortest length (on longer grids (2) is not proved for every {@code n}: the pivots
- * of the Toeplitz interior rows settle, and the tests run longer grids).
+ * residue proves a non-zero pivot, else in rationals) on the grid asked for by {@link CompactMatrices#of};
+ * for generated code, which takes any {@code n >= MIN_LENGTH}, {@link CompactOperator#solvableLength} runs
+ * it on every grid up to the length {@code N} from which {@link PivotProof} bounds every pivot away from
+ * zero by interval arithmetic (the state of the elimination enters a box that the interior rows map into
+ * itself, and the bottom rows eliminated from any state in it have non-zero pivots). Where that proof
+ * fails (interior rows whose pivots do not settle, e.g. {@code α = 1/2}), only {@code n .. n +
+ * }{@value CompactOperator#CHECKED_SIZES} are checked, and the generated code says so.
  *
  * @param rows the row of {@code A} at each position {@code 0, 1, ...} (a permutation of as many first rows);
  *     every later position {@code p} holds row {@code p}

@@ -154,4 +154,29 @@ class CompactOperatorTest {
         assertThrows(StencilforgeException.class, () -> CompactMatrices.of(ring, 8, 100));
         assertEquals(9, CompactMatrices.of(ring, 9, 100).size());
     }
+
+    /**
+     * {@link PivotProof}: Lele's schemes with their closures are proved from some length on, and past it every
+     * grid factors (checked exactly here on 80 grids more: a check that fails if the interval argument were
+     * wrong). With α = 1/2 the interior pivots p_(k+1) = 1 - 1/(4 p_k) tend to 1/2, where the map has slope
+     * 1/(4 p^2) = 1 (by hand): they do not settle geometrically, no box is mapped into itself, and nothing is proved.
+     */
+    @ParameterizedTest
+    @CsvSource({"1,4,3", "1,6,3", "1,8,3", "1,10,3", "2,6,3", "2,6,4", "1,4,5", "2,10,4"})
+    void everyGridFromTheProvedLengthOnFactors(int m, int p, int boundary) {
+        CompactOperator op = CompactOperator.closed(lele(m, p), boundary, 32);
+        int proved = op.provedLength().getAsInt();
+        assertTrue(proved >= op.solvableLength());
+        for (int n = proved; n < proved + 80; n++) {
+            assertTrue(op.solvable(n), "n = " + n);
+        }
+    }
+
+    @Test
+    void pivotsThatDoNotSettleAreNotProved() {
+        CompactScheme half = CompactSchemes.derive(1, List.of(-1, 0, 1), List.of(-2, -1, 0, 1, 2),
+                Map.of(-1, q("1/2"), 1, q("1/2")), 1, 32);
+        assertTrue(CompactOperator.closed(half, 3, 32).provedLength().isEmpty());
+        assertTrue(CompactOperator.periodic(lele(1, 6)).provedLength().isEmpty());
+    }
 }
