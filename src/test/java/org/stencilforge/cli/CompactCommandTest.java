@@ -204,6 +204,16 @@ class CompactCommandTest {
                 + "4 2 -1/2\n4 3 -2\n4 4 5/2\n"), b.out());
     }
 
+    /** The largest LaTeX matrices accepted (10 points) fit the page for Lele's tridiagonal schemes. */
+    @ParameterizedTest
+    @CsvSource({"1,6", "2,6", "1,4"})
+    void latexMatricesOfTenPointsFitThePage(int m, int p) throws Exception {
+        MainTest.Run tex = MainTest.run("compact", "--derivative", "" + m, "--accuracy", "" + p, "--points", "10",
+                "--format", "latex", "--standalone");
+        assertEquals(0, tex.code(), tex.err());
+        org.stencilforge.Pdflatex.assertCompiles(tex.out());
+    }
+
     /** Closures that need the reordered elimination are no longer refused, in any format. */
     @ParameterizedTest
     @CsvSource({"text", "json", "c", "java", "fortran", "python"})
