@@ -9,6 +9,7 @@ package org.stencilforge.bench;
  * Closures at the first rows (the last rows are their mirror images):
  * row 0: f'(x) + 2 f'(x+h) = (-5 f(x) + 4 f(x+h) + f(x+2h)) / (2 h) (order 3)
  * row 1: 1/4 f'(x-h) + f'(x) + 1/4 f'(x+h) = (-3 f(x-h) + 3 f(x+h)) / (4 h) (order 4)
+ * No pivot of the solve is zero on any grid of MIN_LENGTH points or more: checked exactly up to 45 points, proved past that by interval bounds.
  *
  * <p>{@code applyAll(f, out, h)}: {@code out} = the derivative at every point of the samples {@code f}
  * spaced {@code h} apart, the solution of {@code A out = h^-1 B f} (Thomas's algorithm);
@@ -63,7 +64,7 @@ public final class Compact6 {
         out[n - 2] = (-3.0 * f[n - 3] + 3.0 * f[n - 1]) * (s / 4.0);
         // exact: -1/2, -2, 5/2
         out[n - 1] = (-f[n - 3] - 4.0 * f[n - 2] + 5.0 * f[n - 1]) * (s / 2.0);
-        // row by row: the band LU of A without pivoting and the forward substitution at once;
+        // row by row, in the order of the tables: the band LU without pivoting and the forward substitution at once;
         // work[i * 2] = 1 / U(i, i), work[i * 2 + t] = U(i, i + t)
         double[] row = new double[3];
         for (int i = 0; i < n; i++) {

@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
                 + "(-2 and 2); the rest are solved for.",
             "",
             "--points N adds the closure rows (one-sided compact schemes of order --boundary-accuracy at the ends) "
-                + "and the exact matrices A, B; --periodic makes them circulant. --response adds the modified "
+                + "and the exact matrices A, B (json: rows up to " + CompactRenderer.JSON_DENSE_MAX + " points, "
+                + "coordinate lists past that; --format mtx --matrix A|B: one in Matrix Market); --periodic makes "
+                + "them circulant. --response adds the modified "
                 + "wavenumber, a ratio of trigonometric polynomials. --format java|c|fortran|python generates a "
                 + "solver of the banded system (Thomas / band LU; Sherman-Morrison-Woodbury when periodic)."},
         footer = {"",
@@ -52,6 +54,8 @@ import picocli.CommandLine.Spec;
             "  stencilforge compact --derivative 1 --accuracy 4 --format latex --standalone",
             "  stencilforge compact --derivative 1 --accuracy 6 --points 8 --response",
             "  stencilforge compact --derivative 1 --accuracy 10 --points 12 --periodic --format json",
+            "  stencilforge compact --derivative 1 --accuracy 6 --points 1000 --format mtx --matrix A --output a.mtx",
+            "  stencilforge compact --derivative 2 --accuracy 6 --boundary-accuracy 4 --points 10",
             "  stencilforge compact --derivative 2 --accuracy 6 --format c --name d2c6 --output d2c6.h"})
 final class CompactCommand implements Callable<Integer> {
 
@@ -108,10 +112,20 @@ final class CompactCommand implements Callable<Integer> {
             description = "Refuse more offsets than this on either side (default: ${DEFAULT-VALUE}).")
     private int maxPoints;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "text (default), markdown, latex, json, or code that solves the banded system: java, c,"
-                    + " fortran, python.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), markdown, latex (--points up to " + CompactRenderer.LATEX_MAX_POINTS + "),"
+                    + " json, mtx (Matrix Market, one of A and B: --matrix), or code that solves the banded system:"
+                    + " java, c, fortran, python.")
+    private String formatText;
+
+    /** {@code --format} read; {@link Format#TEXT} for mtx, which {@link #mtx} marks. */
     private Format format;
+
+    /** Whether {@code --format mtx} was asked for. */
+    private boolean mtx;
+
+    @Option(names = "--matrix", paramLabel = "A|B", description = "With --format mtx: which matrix to write.")
+    private String matrix;
 
     @Mixin
     private OutputOptions common;
@@ -129,6 +143,18 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        mtx = formatText.strip().equalsIgnoreCase("mtx");
+        format = mtx ? Format.TEXT : GridOperatorOptions.format(new FormatConverter(), formatText);
+        Checks.require(mtx || matrix == null, "--matrix picks the matrix --format mtx writes: add --format mtx or"
+                + " drop --matrix");
+        Checks.require(!mtx || points != null, "--format mtx writes the matrix A or B of a grid: add --points N");
+        Checks.require(!mtx || matrix != null && (matrix.equals("A") || matrix.equals("B")), "--format mtx writes one"
+                + " matrix per file: add --matrix A or --matrix B");
+        Checks.require(!mtx || !response, "--response is not a matrix: drop it, or choose a document --format");
+        Checks.require(format != Format.LATEX || points == null || points <= CompactRenderer.LATEX_MAX_POINTS,
+                "LaTeX matrices are for small grids (at most " + CompactRenderer.LATEX_MAX_POINTS + " points, not "
+                        + points + ", or they leave the page); use --format json or mtx (Matrix Market), or fewer"
+                        + " --points");
         Checks.require(errorTerms >= 1 && errorTerms <= Limits.DEFAULT.maxErrorTerms(), "--error-terms must be"
                 + " 1 to " + Limits.DEFAULT.maxErrorTerms() + ", not " + errorTerms);
         Checks.require(maxPoints >= 1, "--max-points must be at least 1, not " + maxPoints);
@@ -177,6 +203,10 @@ final class CompactCommand implements Callable<Integer> {
             text = CodeOptions.language(format).emit(CompactKernel.of(op), name);
         } else {
             CompactMatrices matrices = points == null ? null : CompactMatrices.of(op, points, maxSize);
+            if (mtx) {
+                common.write(mtx(matrices, derivative), spec);
+                return Main.OK;
+            }
             CompactResponse resp = response ? CompactResponse.of(scheme) : null;
             boolean whole = points != null || boundaryAccuracy != null;
             Checks.require(!periodic || points != null, "--periodic applies to --points and to code: add --points N"
@@ -195,6 +225,15 @@ final class CompactCommand implements Callable<Integer> {
         }
         common.write(text, spec);
         return Main.OK;
+    }
+
+    /** The matrix of {@code --matrix} in Matrix Market, exact, with comments that say what it is. */
+    private String mtx(CompactMatrices mm, int m) {
+        boolean a = matrix.equals("A");
+        String grid = (mm.periodic() ? "a periodic grid" : "a grid") + " of " + mm.size() + " points";
+        return new org.stencilforge.render.MtxRenderer(false).render(a ? mm.a() : mm.b(), List.of(
+                (a ? "A" : "B") + " of the compact scheme A f^(" + m + ") = h^-" + m + " B f on " + grid + ".",
+                a ? "The entries are A (no power of h)." : "The entries are h^" + m + " times the right side's operator."));
     }
 
     private static String latex(String body, boolean standalone) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.compact.CompactOperator;
 import org.stencilforge.compact.CompactScheme;
+import org.stencilforge.compact.EliminationOrder;
 import org.stencilforge.render.CompactRenderer;
 
 /**
@@ -15,8 +16,11 @@ import org.stencilforge.render.CompactRenderer;
  * {@link Rows} (top rows absolute columns, interior relative to the row, bottom relative to
  * {@code n}). Periodic kernels have only interior rows and columns wrap around.
  *
- * <p>The emitters spell one algorithm: {@code B f} row by row; the band LU factorisation of
- * {@code A} without pivoting (Thomas's algorithm when {@code lower = upper = 1}; a pentadiagonal
+ * <p>The rows are in the {@link EliminationOrder} of the operator: the first rows ({@code aTop}, and
+ * {@code B}'s top rows with them) may be a fixed permutation {@code P} of the rows of {@code A}, chosen
+ * exactly, so that the system solved is {@code P A d = h^(-m) P B f}, and {@code lower}, {@code upper} are
+ * the band of {@code P A}. The emitters spell one algorithm: {@code B f} row by row; the band LU
+ * factorisation of {@code P A} without pivoting (Thomas's algorithm when {@code lower = upper = 1}; a pentadiagonal
  * solve when 2), forward and back substitution; on a periodic grid {@code A = T + U V^T} with
  * {@code T} the band without its wrapped corners, {@code U} the unit columns of the
  * {@link #rank()} rows that wrap and {@code V^T} their wrapped entries, solved by the
@@ -61,27 +65,24 @@ public record CompactKernel(int derivative, boolean periodic, int minLength, int
      * @return its kernel
      */
     public static CompactKernel of(CompactOperator op) {
-        List<CompactScheme> all = new ArrayList<>(op.top());
-        all.add(op.interior());
-        all.addAll(op.bottom());
-        int lower = 0;
-        int upper = 0;
-        for (CompactScheme s : all) {
-            lower = Math.max(lower, -s.leftOffsets().get(0));
-            upper = Math.max(upper, s.leftOffsets().get(s.leftOffsets().size() - 1));
-        }
+        EliminationOrder order = EliminationOrder.of(op);
+        int lower = order.lower();
+        int upper = order.upper();
         List<List<Rational>> aTop = new ArrayList<>();
         List<Sum> bTop = new ArrayList<>();
-        for (int i = 0; i < op.top().size(); i++) {
-            aTop.add(band(op.top().get(i), lower, upper));
-            bTop.add(shifted(op.top().get(i), i));
+        int tops = op.top().size();
+        for (int p = 0; p < Math.max(tops, order.rows().size()); p++) { // position p holds row order.row(p)
+            int row = order.row(p);
+            CompactScheme s = row < tops ? op.top().get(row) : op.interior();
+            aTop.add(band(s, row - p, lower, upper));
+            bTop.add(shifted(s, row));
         }
         List<List<Rational>> aBottom = new ArrayList<>();
         List<Sum> bBottom = new ArrayList<>();
         int nb = op.bottom().size();
         for (int t = 0; t < nb; t++) { // row n - nb + t is bottom scheme nb - 1 - t
             CompactScheme s = op.bottom().get(nb - 1 - t);
-            aBottom.add(band(s, lower, upper));
+            aBottom.add(band(s, 0, lower, upper));
             bBottom.add(shifted(s, t - nb));
         }
         int m = op.derivative();
@@ -102,15 +103,26 @@ public record CompactKernel(int derivative, boolean periodic, int minLength, int
             doc.add("Closures at the first rows (the last rows are their mirror images):");
             doc.addAll(rows);
         }
-        return new CompactKernel(m, op.periodic(), op.solvableLength(), lower, upper, aTop, band(in, lower, upper),
+        if (!op.periodic()) {
+            java.util.OptionalInt proved = op.provedLength();
+            doc.add(proved.isPresent() ? "No pivot of the solve is zero on any grid of MIN_LENGTH points or more: checked"
+                    + " exactly up to " + proved.getAsInt() + " points, proved past that by interval bounds."
+                    : "Pivots checked exactly on MIN_LENGTH to MIN_LENGTH + " + CompactOperator.CHECKED_SIZES
+                    + " points only.");
+        }
+        if (order.permuted()) {
+            doc.add("The solver eliminates the first rows in the order " + order.rows() + " (fixed exactly, so that no"
+                    + " pivot is zero).");
+        }
+        return new CompactKernel(m, op.periodic(), op.solvableLength(), lower, upper, aTop, band(in, 0, lower, upper),
                 aBottom, new Rows(bTop, shifted(in, 0), bBottom), doc);
     }
 
-    /** The weights {@code α_k} at {@code k = -lower .. upper}. */
-    private static List<Rational> band(CompactScheme s, int lower, int upper) {
+    /** The weights {@code α_(k + shift)} at {@code k = -lower .. upper}: a row {@code shift} below its position. */
+    private static List<Rational> band(CompactScheme s, int shift, int lower, int upper) {
         List<Rational> out = new ArrayList<>();
         for (int k = -lower; k <= upper; k++) {
-            out.add(s.alpha(k));
+            out.add(s.alpha(k - shift));
         }
         return out;
     }

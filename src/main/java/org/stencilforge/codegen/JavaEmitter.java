@@ -775,8 +775,6 @@ final class JavaEmitter {
         int dot = name.lastIndexOf('.');
         String simple = name.substring(dot + 1);
         int m = k.derivative();
-        int w = k.width();
-        int r = k.rank();
         String lo = Integer.toString(k.lower());
         StringBuilder b = new StringBuilder();
         if (dot >= 0) {
@@ -816,31 +814,9 @@ final class JavaEmitter {
         b.append("\n    private ").append(simple).append("() {\n    }\n\n")
                 .append("    /** @return the doubles of work {@code applyAll} needs for {@code n} points */\n")
                 .append("    public static int workLength(int n) {\n        return ")
-                .append(k.periodic() ? w + r : k.upper() + 1).append(" * n")
-                .append(r > 0 ? " + " + (r * r + r) : "").append(";\n    }\n\n");
+                .append(CompactKernelSolver.workLength(k)).append(";\n    }\n\n");
         if (k.periodic()) {
-        b.append("    /** LU of the band in place, no pivoting; the diagonal becomes its reciprocal. */\n")
-                .append("    private static void factor(double[] a, int n) {\n")
-                .append("        for (int i = 0; i < n; i++) {\n")
-                .append("            double p = 1.0 / a[i * ").append(w).append(" + ").append(lo).append("];\n")
-                .append("            a[i * ").append(w).append(" + ").append(lo).append("] = p;\n")
-                .append("            for (int r = 1; r <= ").append(lo).append(" && i + r < n; r++) {\n")
-                .append("                int row = (i + r) * ").append(w).append(" + ").append(lo).append(" - r;\n")
-                .append("                double l = a[row] * p;\n                a[row] = l;\n")
-                .append("                for (int k = 1; k <= ").append(k.upper()).append("; k++) {\n")
-                .append("                    a[row + k] -= l * a[i * ").append(w).append(" + ").append(lo).append(" + k];\n")
-                .append("                }\n            }\n        }\n    }\n\n");
-        b.append("    /** x[off..off+n-1] = A^-1 x from the factors: forward, then back substitution. */\n")
-                .append("    private static void solve(double[] a, double[] x, int off, int n) {\n")
-                .append("        for (int i = 1; i < n; i++) {\n            double v = x[off + i];\n")
-                .append("            for (int r = 1; r <= ").append(lo).append(" && r <= i; r++) {\n")
-                .append("                v -= a[i * ").append(w).append(" + ").append(lo).append(" - r] * x[off + i - r];\n")
-                .append("            }\n            x[off + i] = v;\n        }\n")
-                .append("        for (int i = n - 1; i >= 0; i--) {\n            double v = x[off + i];\n")
-                .append("            for (int k = 1; k <= ").append(k.upper()).append(" && i + k < n; k++) {\n")
-                .append("                v -= a[i * ").append(w).append(" + ").append(lo).append(" + k] * x[off + i + k];\n")
-                .append("            }\n            x[off + i] = v * a[i * ").append(w).append(" + ").append(lo)
-                .append("];\n        }\n    }\n\n");
+            b.append(CompactKernelSolver.helpers(k, CompactKernelSolver.Dialect.JAVA, name, "    "));
         }
         b.append("    /** {@code out} = the derivative at every point of {@code f}, allocating its work. */\n")
                 .append("    public static void applyAll(double[] f, double[] out, double h) {\n")
@@ -886,102 +862,7 @@ final class JavaEmitter {
                         .append(compactSum(row, c -> "f[n - " + -c.column() + "]")).append(";\n");
             }
         }
-        if (k.periodic()) {
-            b.append("        for (int i = 0; i < n; i++) {\n")
-                    .append("            for (int k = 0; k < ").append(w).append("; k++) {\n")
-                    .append("                int j = i + k - ").append(lo).append(";\n")
-                    .append("                work[i * ").append(w).append(" + k] = j >= 0 && j < n ? A_INTERIOR[k] : 0.0;\n")
-                    .append("            }\n        }\n        factor(work, n);\n        solve(work, out, 0, n);\n");
-        } else {
-            int u = k.upper() + 1;
-            b.append("        // row by row: the band LU of A without pivoting and the forward substitution at once;\n")
-                    .append("        // work[i * ").append(u).append("] = 1 / U(i, i), work[i * ").append(u)
-                    .append(" + t] = U(i, i + t)\n")
-                    .append("        double[] row = new double[").append(w).append("];\n")
-                    .append("        for (int i = 0; i < n; i++) {\n")
-                    .append("            double[] a = ")
-                    .append(k.aTop().isEmpty() ? "" : "i < " + k.aTop().size() + " ? A_TOP[i] : ")
-                    .append(k.aBottom().isEmpty() ? "" : "i >= n - " + k.aBottom().size() + " ? A_BOTTOM[i - (n - "
-                            + k.aBottom().size() + ")] : ")
-                    .append("A_INTERIOR;\n")
-                    .append("            System.arraycopy(a, 0, row, 0, ").append(w).append(");\n")
-                    .append("            double y = out[i];\n")
-                    .append("            for (int j = ").append(lo).append("; j >= 1; j--) {\n")
-                    .append("                if (i - j < 0) {\n                    continue;\n                }\n")
-                    .append("                int uj = (i - j) * ").append(u).append(";\n")
-                    .append("                double l = row[").append(lo).append(" - j] * work[uj];\n")
-                    .append("                for (int t = 1; t < ").append(u).append("; t++) {\n")
-                    .append("                    row[").append(lo).append(" - j + t] -= l * work[uj + t];\n                }\n")
-                    .append("                y -= l * out[i - j];\n            }\n")
-                    .append("            int ui = i * ").append(u).append(";\n")
-                    .append("            work[ui] = 1.0 / row[").append(lo).append("];\n")
-                    .append("            for (int t = 1; t < ").append(u).append("; t++) {\n")
-                    .append("                work[ui + t] = row[").append(lo).append(" + t];\n            }\n")
-                    .append("            out[i] = y;\n        }\n")
-                    .append("        for (int i = n - 1; i >= 0; i--) {\n")
-                    .append("            int ui = i * ").append(u).append(";\n")
-                    .append("            double v = out[i];\n")
-                    .append("            for (int t = 1; t < ").append(u).append(" && i + t < n; t++) {\n")
-                    .append("                v -= work[ui + t] * out[i + t];\n            }\n")
-                    .append("            out[i] = v * work[ui];\n        }\n");
-        }
-        if (r > 0) {
-            String z = Integer.toString(w) + " * n";
-            String mm = "(" + (w + r) + " * n)";
-            String c = "(" + (w + r) + " * n + " + r * r + ")";
-            b.append("        // Sherman-Morrison-Woodbury: Z = T^-1 U at work[").append(z).append(" ..], M = I + V^T Z at ")
-                    .append(mm).append(", c = V^T y at ").append(c).append("\n")
-                    .append("        for (int t = 0; t < ").append(r).append("; t++) {\n")
-                    .append("            java.util.Arrays.fill(work, ").append(z).append(" + t * n, ").append(z)
-                    .append(" + (t + 1) * n, 0.0);\n")
-                    .append("            work[").append(z).append(" + t * n + (t < ").append(lo).append(" ? t : n - ")
-                    .append(r).append(" + t)] = 1.0;\n")
-                    .append("            solve(work, work, ").append(z).append(" + t * n, n);\n        }\n")
-                    .append("        for (int u = 0; u < ").append(r).append("; u++) {\n")
-                    .append("            int row = u < ").append(lo).append(" ? u : n - ").append(r).append(" + u;\n")
-                    .append("            double cu = 0.0;\n")
-                    .append("            for (int t = 0; t < ").append(r).append("; t++) {\n")
-                    .append("                work[").append(mm).append(" + u * ").append(r).append(" + t] = u == t ? 1.0 : 0.0;\n")
-                    .append("            }\n")
-                    .append("            for (int k = 0; k < ").append(w).append("; k++) {\n")
-                    .append("                int j = row + k - ").append(lo).append(";\n")
-                    .append("                if (j < 0 || j >= n) {\n")
-                    .append("                    int jj = j < 0 ? j + n : j - n;\n")
-                    .append("                    double v = A_INTERIOR[k];\n")
-                    .append("                    cu += v * out[jj];\n")
-                    .append("                    for (int t = 0; t < ").append(r).append("; t++) {\n")
-                    .append("                        work[").append(mm).append(" + u * ").append(r).append(" + t] += v * work[")
-                    .append(z).append(" + t * n + jj];\n")
-                    .append("                    }\n                }\n            }\n")
-                    .append("            work[").append(c).append(" + u] = cu;\n        }\n")
-                    .append("        int mm = ").append(mm).append(";\n        int c = ").append(c).append(";\n")
-                    .append("        for (int p = 0; p < ").append(r).append("; p++) {\n")
-                    .append("            int q = p;\n")
-                    .append("            for (int u = p + 1; u < ").append(r).append("; u++) {\n")
-                    .append("                if (Math.abs(work[mm + u * ").append(r).append(" + p]) > Math.abs(work[mm + q * ")
-                    .append(r).append(" + p])) {\n                    q = u;\n                }\n            }\n")
-                    .append("            for (int t = 0; t < ").append(r).append("; t++) {\n")
-                    .append("                double x = work[mm + p * ").append(r).append(" + t];\n")
-                    .append("                work[mm + p * ").append(r).append(" + t] = work[mm + q * ").append(r).append(" + t];\n")
-                    .append("                work[mm + q * ").append(r).append(" + t] = x;\n            }\n")
-                    .append("            double x = work[c + p];\n            work[c + p] = work[c + q];\n")
-                    .append("            work[c + q] = x;\n")
-                    .append("            for (int u = p + 1; u < ").append(r).append("; u++) {\n")
-                    .append("                double l = work[mm + u * ").append(r).append(" + p] / work[mm + p * ").append(r)
-                    .append(" + p];\n")
-                    .append("                for (int t = p; t < ").append(r).append("; t++) {\n")
-                    .append("                    work[mm + u * ").append(r).append(" + t] -= l * work[mm + p * ").append(r)
-                    .append(" + t];\n                }\n                work[c + u] -= l * work[c + p];\n            }\n        }\n")
-                    .append("        for (int p = ").append(r - 1).append("; p >= 0; p--) {\n")
-                    .append("            double v = work[c + p];\n")
-                    .append("            for (int t = p + 1; t < ").append(r).append("; t++) {\n")
-                    .append("                v -= work[mm + p * ").append(r).append(" + t] * work[c + t];\n            }\n")
-                    .append("            work[c + p] = v / work[mm + p * ").append(r).append(" + p];\n        }\n")
-                    .append("        for (int t = 0; t < ").append(r).append("; t++) {\n")
-                    .append("            for (int i = 0; i < n; i++) {\n")
-                    .append("                out[i] -= work[c + t] * work[").append(z).append(" + t * n + i];\n")
-                    .append("            }\n        }\n");
-        }
+        b.append(CompactKernelSolver.solve(k, CompactKernelSolver.Dialect.JAVA, name, "        "));
         return b.append("    }\n}\n").toString();
     }
 

@@ -22,7 +22,7 @@
  * {@code apply_normal} and {@code gradient}; or a
  * {@link org.stencilforge.codegen.CompactKernel} for a compact scheme, spelled as
  * a banded solve of {@code A d = h^(-m) B f} (Sherman–Morrison–Woodbury when
- * periodic); or a {@link org.stencilforge.codegen.NodeKernel} for weights or a
+ * periodic; one text for C and Java, {@link org.stencilforge.codegen.CompactKernelSolver}); or a {@link org.stencilforge.codegen.NodeKernel} for weights or a
  * matrix on given (non-uniform or real) nodes, its coefficients rounded to the
  * precision when it is built (from exact rationals, or from real balls that must
  * settle to one binary value), spelled as banded tables. Every weighted sum is a

@@ -1,32 +1,26 @@
 package org.stencilforge.compact;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import org.stencilforge.Checks;
 import org.stencilforge.arithmetic.Rational;
+import org.stencilforge.operator.SparseMatrix;
 
 /**
  * The exact pair {@code (A, B)} of a compact operator on a grid of {@code n} points,
  * {@code A f^(m) = h^(-m) B f}: row {@code i} holds the weights {@code α_k} of its scheme in column
  * {@code i + k} and {@code a_j} in column {@code i + j}, taken modulo {@code n} on a periodic grid.
- * Immutable; dense (rows of exact rationals).
+ * Immutable; sparse (compressed rows of exact rationals, zeros not stored: a few entries a row).
  *
  * @param size {@code n}
  * @param periodic whether columns wrap around
- * @param a the rows of {@code A}
- * @param b the rows of {@code B}
+ * @param a the matrix {@code A}
+ * @param b the matrix {@code B}
  */
-public record CompactMatrices(int size, boolean periodic, List<List<Rational>> a, List<List<Rational>> b) {
+public record CompactMatrices(int size, boolean periodic, SparseMatrix a, SparseMatrix b) {
 
     /** The default largest grid. */
     public static final int DEFAULT_MAX_SIZE = 1000;
-
-    /** Copies the rows, so that the matrices cannot change. */
-    public CompactMatrices {
-        a = a.stream().map(List::copyOf).toList();
-        b = b.stream().map(List::copyOf).toList();
-    }
 
     /**
      * @param operator a compact operator
@@ -51,22 +45,23 @@ public record CompactMatrices(int size, boolean periodic, List<List<Rational>> a
 
     /** The matrices without any check. */
     static CompactMatrices build(CompactOperator operator, int n) {
-        List<List<Rational>> a = new ArrayList<>();
-        List<List<Rational>> b = new ArrayList<>();
+        SparseMatrix.Builder a = new SparseMatrix.Builder(n, n);
+        SparseMatrix.Builder b = new SparseMatrix.Builder(n, n);
         for (int i = 0; i < n; i++) {
             CompactScheme s = operator.scheme(i, n);
-            a.add(row(i, s.leftOffsets(), s.leftWeights(), n));
-            b.add(row(i, s.rightOffsets(), s.rightWeights(), n));
+            row(a, i, s.leftOffsets(), s.leftWeights(), n);
+            row(b, i, s.rightOffsets(), s.rightWeights(), n);
         }
-        return new CompactMatrices(n, operator.periodic(), a, b);
+        return new CompactMatrices(n, operator.periodic(), a.build(), b.build());
     }
 
-    private static List<Rational> row(int i, List<Integer> offsets, List<Rational> weights, int n) {
-        Rational[] row = new Rational[n];
-        Arrays.fill(row, Rational.ZERO);
+    /** Row {@code i}: each weight at column {@code i + offset} modulo {@code n}, columns ascending. */
+    private static void row(SparseMatrix.Builder m, int i, List<Integer> offsets, List<Rational> weights, int n) {
+        TreeMap<Integer, Rational> row = new TreeMap<>();
         for (int t = 0; t < offsets.size(); t++) {
-            row[Math.floorMod(i + offsets.get(t), n)] = weights.get(t);
+            row.put(Math.floorMod(i + offsets.get(t), n), weights.get(t));
         }
-        return List.of(row);
+        row.forEach(m::add);
+        m.endRow();
     }
 }

@@ -155,8 +155,9 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
     public static final long MAX_CHECK_WORK = 20_000_000L;
 
     /**
-     * Whether generated code can solve the system on {@code n} points: the band LU of {@code A} without
-     * pivoting (of {@code A} without its wrapped corners when periodic) has non-zero pivots, and, when
+     * Whether generated code can solve the system on {@code n} points: the band LU without pivoting of
+     * {@code P A}, its rows in the {@link EliminationOrder} (of {@code A} without its wrapped corners when
+     * periodic), has non-zero pivots, and, when
      * periodic, the circulant {@code A} is non-singular: its eigenvalues are {@code a(ω^j)} for the
      * {@code n}-th roots of unity {@code ω^j} and {@code a(z) = Σ_k α_k z^(k + lower)}, so it is
      * non-singular exactly when {@code gcd(a(z), z^n - 1) = 1}. Exact, in {@code O(n · lower · upper)}
@@ -167,23 +168,30 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
      * @throws org.stencilforge.StencilforgeException past {@link #MAX_CHECK_WORK}
      */
     public boolean solvable(int n) {
-        int lower = 0;
-        int upper = 0;
-        List<CompactScheme> all = new ArrayList<>(top);
-        all.add(interior);
-        all.addAll(bottom);
-        for (CompactScheme s : all) {
-            lower = Math.max(lower, -s.leftOffsets().get(0));
-            upper = Math.max(upper, s.leftOffsets().get(s.leftOffsets().size() - 1));
-        }
+        return solvable(n, EliminationOrder.of(this));
+    }
+
+    /** {@link #solvable(int)} with the order already found. */
+    private boolean solvable(int n, EliminationOrder order) {
+        int lower = order.lower();
+        int upper = order.upper();
         Checks.require((long) n * Math.max(1, lower) * Math.max(1, upper) <= MAX_CHECK_WORK, "checking that A"
                 + " can be factored on " + n + " points with a band of " + lower + " + " + upper + " diagonals is"
                 + " past the limit of " + MAX_CHECK_WORK + " operations: use a narrower --left or fewer points");
-        int w = lower + upper + 1;
-        if (!pivotsNonZeroModP(n, lower, upper)) {
-            return exactPivotsNonZero(n, lower, upper) && (!periodic || coprimeToUnity(interior, lower, upper, n));
+        if (!periodic && n < order.rows().size() + bottom.size()) {
+            return false; // the reordered first rows would meet the last ones
+        }
+        if (!pivotsNonZeroModP(n, order)) {
+            return exactPivotsNonZero(n, order) && (!periodic || coprimeToUnity(interior, lower, upper, n));
         }
         return !periodic || coprimeToUnity(interior, lower, upper, n);
+    }
+
+    /** {@code (P A)(i, i + k)}: the entry of the row at position {@code i}; zero off the grid (corners dropped). */
+    Rational entry(EliminationOrder order, int i, int k, int n) {
+        int r = order.row(i);
+        int c = i + k;
+        return c >= 0 && c < n ? scheme(r, n).alpha(c - r) : Rational.ZERO;
     }
 
     /** A prime for the fast check: {@code 2^31 - 1}, so that products fit in a {@code long}. */
@@ -195,20 +203,25 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
      * pivot over the rationals non-zero. {@code false} (a pivot divisible by {@code P}, or a weight whose
      * denominator is) proves nothing: the caller then decides exactly.
      */
-    private boolean pivotsNonZeroModP(int n, int lower, int upper) {
+    private boolean pivotsNonZeroModP(int n, EliminationOrder order) {
+        int lower = order.lower();
+        int upper = order.upper();
         int w = lower + upper + 1;
         long[][] band = new long[n][w];
+        java.util.Map<Rational, Long> residues = new java.util.HashMap<>(); // each distinct weight reduced once
+        java.math.BigInteger p = java.math.BigInteger.valueOf(P);
         for (int i = 0; i < n; i++) {
-            CompactScheme s = scheme(i, n);
             for (int k = -lower; k <= upper; k++) {
                 if (i + k >= 0 && i + k < n) {
-                    Rational a = s.alpha(k);
-                    java.math.BigInteger p = java.math.BigInteger.valueOf(P);
-                    java.math.BigInteger d = a.denominator().mod(p);
-                    if (d.signum() == 0) {
+                    long v = residues.computeIfAbsent(entry(order, i, k, n), a -> {
+                        java.math.BigInteger d = a.denominator().mod(p);
+                        return d.signum() == 0 ? -1L
+                                : a.numerator().mod(p).multiply(d.modInverse(p)).mod(p).longValueExact();
+                    });
+                    if (v < 0) {
                         return false;
                     }
-                    band[i][k + lower] = a.numerator().mod(p).multiply(d.modInverse(p)).mod(p).longValueExact();
+                    band[i][k + lower] = v;
                 }
             }
         }
@@ -217,7 +230,7 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
             if (pivot == 0) {
                 return false;
             }
-            long inverse = java.math.BigInteger.valueOf(pivot).modInverse(java.math.BigInteger.valueOf(P)).longValue();
+            long inverse = inverseModP(pivot);
             for (int r = 1; r <= lower && i + r < n; r++) {
                 long l = band[i + r][lower - r] * inverse % P;
                 for (int t = 1; t <= upper; t++) {
@@ -228,14 +241,33 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
         return true;
     }
 
+    /** {@code x^(-1) mod P} for {@code 0 < x < P}, by Euclid in {@code long}s. */
+    private static long inverseModP(long x) {
+        long r0 = P;
+        long r1 = x;
+        long t0 = 0;
+        long t1 = 1;
+        while (r1 != 0) {
+            long q = r0 / r1;
+            long r = r0 - q * r1;
+            r0 = r1;
+            r1 = r;
+            long t = t0 - q * t1;
+            t0 = t1;
+            t1 = t;
+        }
+        return Math.floorMod(t0, P);
+    }
+
     /** The band LU in exact rationals: whether every pivot is non-zero. */
-    private boolean exactPivotsNonZero(int n, int lower, int upper) {
+    private boolean exactPivotsNonZero(int n, EliminationOrder order) {
+        int lower = order.lower();
+        int upper = order.upper();
         int w = lower + upper + 1;
-        Rational[][] band = new Rational[n][w]; // band[i][k + lower] = A(i, i + k), corners dropped
+        Rational[][] band = new Rational[n][w]; // band[i][k + lower] = (P A)(i, i + k), corners dropped
         for (int i = 0; i < n; i++) {
-            CompactScheme s = scheme(i, n);
             for (int k = -lower; k <= upper; k++) {
-                band[i][k + lower] = i + k >= 0 && i + k < n ? s.alpha(k) : Rational.ZERO;
+                band[i][k + lower] = entry(order, i, k, n);
             }
         }
         for (int i = 0; i < n; i++) { // LU without pivoting, within the band
@@ -327,22 +359,47 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
         return out;
     }
 
-    /** How many grid sizes past a candidate {@link #solvableLength()} checks. */
+    /** How many grid sizes past a candidate {@link #solvableLength()} checks when nothing is proved. */
     public static final int CHECKED_SIZES = 16;
 
     /**
-     * The shortest grid generated code accepts: the smallest {@code n >= }{@link #minLength()} such that
-     * {@link #solvable} holds for {@code n .. n + }{@value #CHECKED_SIZES} (on longer grids the pivots of the
-     * interior rows have settled; the tests run longer ones).
+     * @return the length from which {@link PivotProof} proves that the solver divides by no zero on every
+     *     grid; empty on a periodic grid or where the proof fails
+     */
+    public OptionalInt provedLength() {
+        return PivotProof.from(this, EliminationOrder.of(this));
+    }
+
+    /**
+     * The shortest grid generated code accepts. With closures, where {@link #provedLength()} gives
+     * {@code N}: the smallest {@code n >= }{@link #minLength()} such that {@link #solvable} holds exactly on
+     * every grid from {@code n} to {@code N}, and so on every grid from {@code n} on. Otherwise (periodic, or
+     * the proof fails): the smallest {@code n} such that {@link #solvable} holds for {@code n .. n +
+     * }{@value #CHECKED_SIZES} (on longer grids the pivots of the interior rows have settled; the tests run
+     * longer ones).
      *
      * @return that {@code n}
-     * @throws org.stencilforge.StencilforgeException if no such {@code n} is found within 64 points past the minimum
+     * @throws org.stencilforge.StencilforgeException if no such {@code n} is found within 64 points past the
+     *     minimum (or, proved, before {@code N})
      */
     public int solvableLength() {
         int min = minLength();
+        EliminationOrder order = EliminationOrder.of(this);
+        OptionalInt proved = PivotProof.from(this, order);
+        if (proved.isPresent()) {
+            int last = Math.max(min, proved.getAsInt());
+            for (int n = last; n >= min; n--) {
+                if (!solvable(n, order)) {
+                    Checks.require(n < last, "the matrix A of this scheme and its closures cannot be factored in the"
+                            + " solver's order on " + n + " points: choose another --boundary-accuracy or scheme");
+                    return n + 1;
+                }
+            }
+            return min;
+        }
         int candidate = min;
         for (int n = min; n <= candidate + CHECKED_SIZES; n++) {
-            if (!solvable(n)) {
+            if (!solvable(n, order)) {
                 candidate = n + 1;
                 Checks.require(candidate <= min + 64, "the matrix A of this scheme and its closures is singular, or"
                         + " its band cannot be factored without pivoting, on every grid of " + min + " to " + n

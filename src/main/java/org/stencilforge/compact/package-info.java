@@ -5,7 +5,9 @@
  * error and order ({@link org.stencilforge.compact.CompactSchemes},
  * {@link org.stencilforge.compact.CompactScheme}); on a whole grid line with
  * closure rows derived by the same engine, or periodic
- * ({@link org.stencilforge.compact.CompactOperator}), as the exact pair of
+ * ({@link org.stencilforge.compact.CompactOperator}), with the row order in
+ * which its band is factored fixed exactly
+ * ({@link org.stencilforge.compact.EliminationOrder}); as the exact pair of
  * matrices {@code A f^(m) = h^(-m) B f}
  * ({@link org.stencilforge.compact.CompactMatrices}); and their exact frequency
  * response, the modified wavenumber as a ratio of trigonometric polynomials

@@ -9,10 +9,20 @@ import org.stencilforge.compact.CompactMatrices;
 import org.stencilforge.compact.CompactOperator;
 import org.stencilforge.compact.CompactResponse;
 import org.stencilforge.frequency.ResponseDocuments;
+import org.stencilforge.operator.SparseMatrix;
 import org.stencilforge.stencil.Stencil;
 
-/** Compact schemes and their periodic matrices as text, Markdown, LaTeX and JSON; it only formats. */
+/**
+ * Compact schemes and their matrices as text, Markdown, LaTeX and JSON; it only formats. JSON writes the
+ * matrices as rows up to {@value #JSON_DENSE_MAX} points and as coordinate lists past that; LaTeX takes at
+ * most {@value #LATEX_MAX_POINTS} points (a wider {@code bmatrix} leaves the page).
+ */
 public final class CompactRenderer {
+
+    /** The largest grid whose matrices JSON writes as dense rows; larger ones are coordinate lists. */
+    public static final int JSON_DENSE_MAX = 32;
+    /** The largest grid whose matrices LaTeX writes. */
+    public static final int LATEX_MAX_POINTS = 10;
 
     private CompactRenderer() {
     }
@@ -142,9 +152,9 @@ public final class CompactRenderer {
             b.append("\n").append(mm.periodic() ? "periodic grid" : "grid").append(" of ").append(mm.size())
                     .append(" points: A f^(").append(m).append(") = ").append(Notation.PLAIN.hPower(-m))
                     .append(" B f\nA =\n");
-            rows(b, mm.a());
+            rows(b, dense(mm.a()));
             b.append("B =\n");
-            rows(b, mm.b());
+            rows(b, dense(mm.b()));
         }
         return b.toString();
     }
@@ -172,7 +182,7 @@ public final class CompactRenderer {
                     .append(" points, `A f^(").append(op.derivative()).append(") = ")
                     .append(Notation.PLAIN.hPower(-op.derivative())).append(" B f`:\n");
             for (int t = 0; t < 2; t++) {
-                List<List<Rational>> rows = t == 0 ? mm.a() : mm.b();
+                List<List<Rational>> rows = dense(t == 0 ? mm.a() : mm.b());
                 b.append("\n").append(t == 0 ? "A" : "B").append("\n\n|");
                 for (int j = 0; j < mm.size(); j++) {
                     b.append(" ").append(j).append(" |");
@@ -206,13 +216,16 @@ public final class CompactRenderer {
             b.append("\\end{gather*}\n");
         }
         if (mm != null) {
+            if (mm.size() > LATEX_MAX_POINTS) {
+                throw new IllegalStateException("LaTeX matrices stop at " + LATEX_MAX_POINTS + " points");
+            }
             b.append("On ").append(mm.periodic() ? "a periodic grid" : "a grid").append(" of ").append(mm.size())
                     .append(" points, $A f^{(").append(op.derivative()).append(")} = ")
                     .append(Notation.LATEX.hPower(-op.derivative())).append(" B f$ with\n\\setcounter{MaxMatrixCols}{").append(Math.max(10, mm.size()))
                     .append("}\n\\begin{equation*}\n  A = ");
-            bmatrix(b, mm.a());
+            bmatrix(b, dense(mm.a()));
             b.append(",\n\\end{equation*}\n\\begin{equation*}\n  B = ");
-            bmatrix(b, mm.b());
+            bmatrix(b, dense(mm.b()));
             b.append(".\n\\end{equation*}\n");
         }
         return b.toString();
@@ -225,6 +238,35 @@ public final class CompactRenderer {
                     .append(" \\\\\n");
         }
         b.append("  \\end{bmatrix}");
+    }
+
+    /** The rows of a matrix, zeros written out. */
+    private static List<List<Rational>> dense(SparseMatrix m) {
+        List<List<Rational>> rows = new ArrayList<>();
+        for (int i = 0; i < m.rows(); i++) {
+            Rational[] row = new Rational[m.columns()];
+            java.util.Arrays.fill(row, Rational.ZERO);
+            for (int k = m.rowStart(i); k < m.rowStart(i + 1); k++) {
+                row[m.column(k)] = m.value(k);
+            }
+            rows.add(List.of(row));
+        }
+        return rows;
+    }
+
+    /** JSON: rows of exact strings up to {@link #JSON_DENSE_MAX} points, else {@code {"nonZeros", "entries"}}. */
+    private static String json(SparseMatrix m) {
+        if (m.rows() <= JSON_DENSE_MAX) {
+            return dense(m).stream().map(JsonRenderer::strings).collect(Collectors.joining(", ", "[", "]"));
+        }
+        StringBuilder b = new StringBuilder("{\"nonZeros\": ").append(m.nonZeros()).append(", \"entries\": [");
+        for (int i = 0; i < m.rows(); i++) {
+            for (int k = m.rowStart(i); k < m.rowStart(i + 1); k++) {
+                b.append(k == 0 ? "" : ", ").append('[').append(i).append(", ").append(m.column(k)).append(", \"")
+                        .append(m.value(k)).append("\"]");
+            }
+        }
+        return b.append("]}").toString();
     }
 
     private static void rows(StringBuilder b, List<List<Rational>> rows) {
@@ -321,10 +363,8 @@ public final class CompactRenderer {
         }
         if (mm != null) {
             b.append(", \"matrices\": {\"points\": ").append(mm.size()).append(", \"periodic\": ").append(mm.periodic())
-                    .append(", \"A\": ").append(mm.a().stream().map(JsonRenderer::strings)
-                            .collect(Collectors.joining(", ", "[", "]")))
-                    .append(", \"B\": ").append(mm.b().stream().map(JsonRenderer::strings)
-                            .collect(Collectors.joining(", ", "[", "]"))).append("}");
+                    .append(", \"storage\": \"").append(mm.size() <= JSON_DENSE_MAX ? "dense" : "coordinate")
+                    .append("\", \"A\": ").append(json(mm.a())).append(", \"B\": ").append(json(mm.b())).append("}");
         }
         if (r != null) {
             b.append(", \"response\": {\"numerator\": {\"cos\": ").append(JsonRenderer.strings(r.numerator().cos()))

@@ -50,7 +50,12 @@ public final class MtxRenderer implements MatrixRenderer {
                 "The entries are h^" + op.order() + " times " + name + "."));
     }
 
-    private String render(SparseMatrix m, List<String> comments) {
+    /**
+     * @param m any exact matrix
+     * @param comments lines for {@code %} comments after the header (what the matrix is, its scale)
+     * @return it in Matrix Market
+     */
+    public String render(SparseMatrix m, List<String> comments) {
         boolean integers = true;
         for (int k = 0; k < m.nonZeros() && integers; k++) {
             integers = m.value(k).isInteger();

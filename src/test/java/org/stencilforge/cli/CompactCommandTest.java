@@ -112,7 +112,14 @@ class CompactCommandTest {
         "--derivative 1 --accuracy 4 --name d1; add --format java, c, fortran or python",
         "--derivative 1 --accuracy 4 --error-terms 101; --error-terms must be 1 to 100",
         "--derivative 1 --accuracy 4 --points 2000; exceed the limit of 1000",
-        "--derivative 1 --left=-1,0,1 --right=-1,1 --points 2000; exceed the limit of 1000"})
+        "--derivative 1 --left=-1,0,1 --right=-1,1 --points 2000; exceed the limit of 1000",
+        "--derivative 1 --accuracy 6 --points 11 --format latex; at most 10 points, not 11",
+        "--derivative 1 --accuracy 6 --points 11 --format mtx; add --matrix A or --matrix B",
+        "--derivative 1 --accuracy 6 --points 11 --format mtx --matrix C; add --matrix A or --matrix B",
+        "--derivative 1 --accuracy 6 --format mtx --matrix A; add --points N",
+        "--derivative 1 --accuracy 6 --points 11 --matrix A; add --format mtx",
+        "--derivative 1 --accuracy 6 --points 11 --format mtx --matrix A --response; --response is not a matrix",
+        "--derivative 1 --accuracy 6 --format yaml; use one of text, markdown, json, latex, java, c, fortran, python, mtx"})
     void badInputIsOneErrorLineAndExitTwo(String args, String message) {
         MainTest.Run r = MainTest.run(("compact " + args).split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
@@ -130,7 +137,7 @@ class CompactCommandTest {
         MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "4", "--points", "4",
                 "--periodic", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().endsWith(", \"matrices\": {\"points\": 4, \"periodic\": true, \"A\": [[\"1\",\"1/4\",\"0\","
+        assertTrue(r.out().endsWith(", \"matrices\": {\"points\": 4, \"periodic\": true, \"storage\": \"dense\", \"A\": [[\"1\",\"1/4\",\"0\","
                 + "\"1/4\"], [\"1/4\",\"1\",\"1/4\",\"0\"], [\"0\",\"1/4\",\"1\",\"1/4\"], [\"1/4\",\"0\",\"1/4\",\"1\"]],"
                 + " \"B\": [[\"0\",\"3/4\",\"0\",\"-3/4\"], [\"-3/4\",\"0\",\"3/4\",\"0\"], [\"0\",\"-3/4\",\"0\",\"3/4\"],"
                 + " [\"3/4\",\"0\",\"-3/4\",\"0\"]]}}\n"), r.out());
@@ -146,10 +153,81 @@ class CompactCommandTest {
         assertTrue(r.out().contains("\"closures\": [{\"row\": \"0\", \"left\": {\"offsets\": [\"0\",\"1\"], \"weights\":"
                 + " [\"1\",\"2\"]}, \"right\": {\"offsets\": [\"0\",\"1\",\"2\"], \"weights\": [\"-5/2\",\"2\",\"1/2\"]},"
                 + " \"order\": 3, \"error\": [{\"derivative\": 4, \"hPower\": 3, \"coefficient\": \"1/12\"}]}"), r.out());
-        assertTrue(r.out().endsWith("\"matrices\": {\"points\": 4, \"periodic\": false, \"A\": [[\"1\",\"2\",\"0\",\"0\"],"
+        assertTrue(r.out().endsWith("\"matrices\": {\"points\": 4, \"periodic\": false, \"storage\": \"dense\", \"A\": [[\"1\",\"2\",\"0\",\"0\"],"
                 + " [\"1/4\",\"1\",\"1/4\",\"0\"], [\"0\",\"1/4\",\"1\",\"1/4\"], [\"0\",\"0\",\"2\",\"1\"]],"
                 + " \"B\": [[\"-5/2\",\"2\",\"1/2\",\"0\"], [\"-3/4\",\"0\",\"3/4\",\"0\"], [\"0\",\"-3/4\",\"0\",\"3/4\"],"
                 + " [\"0\",\"-1/2\",\"-2\",\"5/2\"]]}}\n"), r.out());
+    }
+
+    /**
+     * Past 32 points JSON lists the non-zero entries. By hand for Lele's sixth order with its third-order closures on
+     * n = 40 points: A has 2 + 3 + 3(n - 4) + 3 + 2 = 3n - 2 = 118 entries (rows 1, n-2: the Padé row 1/4, 1, 1/4;
+     * interior 1/3, 1, 1/3) and B 3 + 2 + 4(n - 4) + 2 + 3 = 4n - 6 = 154 (the centre weights a_0 = 0 are not stored).
+     */
+    @Test
+    void largeGridsGiveCoordinateListsInJson() {
+        MainTest.Run r = MainTest.run("compact", "--derivative", "1", "--accuracy", "6", "--points", "40", "--format",
+                "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"matrices\": {\"points\": 40, \"periodic\": false, \"storage\": \"coordinate\","
+                + " \"A\": {\"nonZeros\": 118, \"entries\": [[0, 0, \"1\"], [0, 1, \"2\"], [1, 0, \"1/4\"], [1, 1, \"1\"],"
+                + " [1, 2, \"1/4\"], [2, 1, \"1/3\"], [2, 2, \"1\"], [2, 3, \"1/3\"], "), r.out());
+        assertTrue(r.out().contains("[39, 38, \"2\"], [39, 39, \"1\"]]}, \"B\": {\"nonZeros\": 154, \"entries\": [[0, 0,"
+                + " \"-5/2\"], [0, 1, \"2\"], [0, 2, \"1/2\"], [1, 0, \"-3/4\"], [1, 2, \"3/4\"], [2, 0, \"-1/36\"], [2, 1,"
+                + " \"-7/9\"], [2, 3, \"7/9\"], [2, 4, \"1/36\"], "), r.out());
+        // 1000 points: a few hundred kilobytes, not the 12 MB of dense rows
+        MainTest.Run big = MainTest.run("compact", "--derivative", "1", "--accuracy", "6", "--points", "1000",
+                "--format", "json");
+        assertEquals(0, big.code(), big.err());
+        assertTrue(big.out().length() < 400_000, "" + big.out().length());
+        assertTrue(big.out().contains("\"A\": {\"nonZeros\": 2998, "), big.out().substring(0, 200));
+    }
+
+    /**
+     * Matrix Market of A for Lele's sixth-order second derivative with his fourth-order closure (section 4.3:
+     * f''_0 + 10 f''_1; the Padé row 1/10, 1, 1/10; interior 2/11, 1, 2/11), 1-based, exact fractions; the
+     * operator needs the reordered elimination, which the matrices do not show.
+     */
+    @Test
+    void matrixMarketWritesOneMatrixExactly() {
+        MainTest.Run r = MainTest.run("compact", "--derivative", "2", "--accuracy", "6", "--boundary-accuracy", "4",
+                "--points", "7", "--format", "mtx", "--matrix", "A");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("%%MatrixMarket matrix coordinate rational general\n"), r.out());
+        assertTrue(r.out().contains("\n7 7 19\n1 1 1\n1 2 10\n2 1 1/10\n2 2 1\n2 3 1/10\n3 2 2/11\n3 3 1\n"), r.out());
+        assertTrue(r.out().endsWith("\n6 7 1/10\n7 6 10\n7 7 1\n"), r.out());
+        MainTest.Run b = MainTest.run("compact", "--derivative", "1", "--accuracy", "4", "--points", "4",
+                "--format", "mtx", "--matrix", "B");
+        // the Padé scheme with Lele's third-order closures, as in the dense JSON test above: B's rows
+        // (-5/2, 2, 1/2, 0), (-3/4, 0, 3/4, 0), (0, -3/4, 0, 3/4), (0, -1/2, -2, 5/2)
+        assertTrue(b.out().endsWith("\n4 4 10\n1 1 -5/2\n1 2 2\n1 3 1/2\n2 1 -3/4\n2 3 3/4\n3 2 -3/4\n3 4 3/4\n"
+                + "4 2 -1/2\n4 3 -2\n4 4 5/2\n"), b.out());
+    }
+
+    /** The largest LaTeX matrices accepted (10 points) fit the page for Lele's tridiagonal schemes. */
+    @ParameterizedTest
+    @CsvSource({"1,6", "2,6", "1,4"})
+    void latexMatricesOfTenPointsFitThePage(int m, int p) throws Exception {
+        MainTest.Run tex = MainTest.run("compact", "--derivative", "" + m, "--accuracy", "" + p, "--points", "10",
+                "--format", "latex", "--standalone");
+        assertEquals(0, tex.code(), tex.err());
+        org.stencilforge.Pdflatex.assertCompiles(tex.out());
+    }
+
+    /** Closures that need the reordered elimination are no longer refused, in any format. */
+    @ParameterizedTest
+    @CsvSource({"text", "json", "c", "java", "fortran", "python"})
+    void lelesFourthOrderSecondDerivativeClosureIsAccepted(String format) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compact", "--derivative", "2",
+                "--accuracy", "6", "--boundary-accuracy", "4", "--format", format));
+        if (format.equals("text") || format.equals("json")) {
+            args.addAll(java.util.List.of("--points", "8"));
+        }
+        MainTest.Run r = MainTest.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        if (!format.equals("text") && !format.equals("json")) {
+            assertTrue(r.out().contains("order [0, 2, 1]"), r.out());
+        }
     }
 
     @Test
