@@ -153,6 +153,23 @@ public final class Polynomial {
         return new Division(new Polynomial(q), new Polynomial(Arrays.copyOf(r, dn)));
     }
 
+    /**
+     * @param n a power, at least 0
+     * @param m a non-zero modulus
+     * @return {@code x^n mod m}, by repeated squaring (zero when {@code m} is a constant)
+     */
+    public static Polynomial xPowerMod(int n, Polynomial m) {
+        Polynomial result = ONE.divide(m).remainder();
+        Polynomial base = X.divide(m).remainder();
+        for (int e = n; e > 0; e >>= 1) {
+            if ((e & 1) == 1) {
+                result = result.multiply(base).divide(m).remainder();
+            }
+            base = base.multiply(base).divide(m).remainder();
+        }
+        return result;
+    }
+
     /** @return {@code d/dx} of this */
     public Polynomial derivative() {
         if (c.length <= 1) {

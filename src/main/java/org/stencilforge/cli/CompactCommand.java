@@ -216,9 +216,9 @@ final class CompactCommand implements Callable<Integer> {
                         + (resp == null ? "" : CompactRenderer.text(resp, false));
                 case MARKDOWN -> CompactRenderer.markdown(scheme) + (whole ? CompactRenderer.markdown(op, matrices) : "")
                         + (resp == null ? "" : CompactRenderer.text(resp, true));
-                case LATEX -> latex(CompactRenderer.latex(scheme, new RenderOptions(false, options.matrixEnvironment()))
-                        + (whole ? CompactRenderer.latex(op, matrices) : "")
-                        + (resp == null ? "" : CompactRenderer.latex(resp)), options.standalone());
+                case LATEX -> options.document(CompactRenderer.latex(scheme, new RenderOptions(false,
+                        options.matrixEnvironment())) + (whole ? CompactRenderer.latex(op, matrices) : "")
+                        + (resp == null ? "" : CompactRenderer.latex(resp)), false);
                 case JSON -> CompactRenderer.json(scheme, whole ? op : null, matrices, resp);
                 default -> throw new IllegalStateException(format.name());
             };
@@ -234,11 +234,6 @@ final class CompactCommand implements Callable<Integer> {
         return new org.stencilforge.render.MtxRenderer(false).render(a ? mm.a() : mm.b(), List.of(
                 (a ? "A" : "B") + " of the compact scheme A f^(" + m + ") = h^-" + m + " B f on " + grid + ".",
                 a ? "The entries are A (no power of h)." : "The entries are h^" + m + " times the right side's operator."));
-    }
-
-    private static String latex(String body, boolean standalone) {
-        return standalone ? "\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n" + body
-                + "\\end{document}\n" : body;
     }
 
     private static void fix(Map<Integer, Rational> given, String value, String option, int k, List<Integer> l) {

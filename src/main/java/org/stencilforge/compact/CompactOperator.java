@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.stencilforge.Checks;
+import org.stencilforge.arithmetic.Polynomial;
 import org.stencilforge.arithmetic.Rational;
 
 /**
@@ -290,73 +291,12 @@ public record CompactOperator(CompactScheme interior, List<CompactScheme> top, L
 
     /** Whether {@code a(z) = Σ_k α_k z^(k + lower)} and {@code z^n - 1} have no common factor, by Euclid. */
     private static boolean coprimeToUnity(CompactScheme s, int lower, int upper, int n) {
-        List<Rational> a = new ArrayList<>();
+        List<Rational> alpha = new ArrayList<>();
         for (int k = -lower; k <= upper; k++) {
-            a.add(s.alpha(k));
+            alpha.add(s.alpha(k));
         }
-        List<Rational> zn = new ArrayList<>(); // z^n mod a, then minus 1
-        List<Rational> r = remainderOfPower(trim(a), n);
-        zn.addAll(r);
-        if (zn.isEmpty()) {
-            zn.add(Rational.ZERO);
-        }
-        zn.set(0, zn.get(0).subtract(Rational.ONE));
-        List<Rational> x = trim(a);
-        List<Rational> y = trim(zn);
-        while (!y.isEmpty()) {
-            List<Rational> t = remainder(x, y);
-            x = y;
-            y = t;
-        }
-        return x.size() == 1; // a non-zero constant
-    }
-
-    /** {@code z^n mod a}, coefficients from degree 0, trimmed. */
-    private static List<Rational> remainderOfPower(List<Rational> a, int n) {
-        int d = a.size() - 1;
-        if (d == 0) {
-            return List.of();
-        }
-        Rational[] r = new Rational[d];
-        java.util.Arrays.fill(r, Rational.ZERO);
-        r[0] = Rational.ONE;
-        Rational lead = a.get(d);
-        for (int e = 0; e < n; e++) { // r := z r mod a
-            Rational top = r[d - 1];
-            for (int j = d - 1; j > 0; j--) {
-                r[j] = r[j - 1];
-            }
-            r[0] = Rational.ZERO;
-            if (!top.isZero()) {
-                Rational q = top.divide(lead);
-                for (int j = 0; j < d; j++) {
-                    r[j] = r[j].subtract(q.multiply(a.get(j)));
-                }
-            }
-        }
-        return trim(java.util.Arrays.asList(r));
-    }
-
-    private static List<Rational> remainder(List<Rational> x, List<Rational> y) {
-        List<Rational> r = new ArrayList<>(x);
-        int dy = y.size() - 1;
-        while (r.size() - 1 >= dy && !r.isEmpty()) {
-            Rational q = r.get(r.size() - 1).divide(y.get(dy));
-            int shift = r.size() - 1 - dy;
-            for (int j = 0; j <= dy; j++) {
-                r.set(j + shift, r.get(j + shift).subtract(q.multiply(y.get(j))));
-            }
-            r = trim(r);
-        }
-        return r;
-    }
-
-    private static List<Rational> trim(List<Rational> p) {
-        List<Rational> out = new ArrayList<>(p);
-        while (!out.isEmpty() && out.get(out.size() - 1).isZero()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
+        Polynomial a = Polynomial.of(alpha);
+        return Polynomial.gcd(a, Polynomial.xPowerMod(n, a).subtract(Polynomial.ONE)).degree() == 0;
     }
 
     /** How many grid sizes past a candidate {@link #solvableLength()} checks when nothing is proved. */

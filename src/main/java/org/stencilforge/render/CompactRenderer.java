@@ -130,10 +130,7 @@ public final class CompactRenderer {
                 + (s.error().terms().isEmpty() ? "\n"
                         : " Truncation error (explicit side minus implicit side):\n\\begin{equation*}\n  "
                                 + Notation.LATEX.error(s.error(), true) + "\n\\end{equation*}\n");
-        if (!options.standalone()) {
-            return body;
-        }
-        return "\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n" + body + "\\end{document}\n";
+        return options.document(body, false);
     }
 
     /**

@@ -48,6 +48,17 @@ class PolynomialTest {
     }
 
     @Test
+    void powersOfXModuloAPolynomial() {
+        // x^2 = -1 mod x^2 + 1, so x^5 = x^4 x = x and x^6 = -1
+        assertEquals(p(0, 1), Polynomial.xPowerMod(5, p(1, 0, 1)));
+        assertEquals(p(-1), Polynomial.xPowerMod(6, p(1, 0, 1)));
+        assertEquals(Polynomial.ONE, Polynomial.xPowerMod(0, p(1, 0, 1)));
+        // x^7 mod (x - 2) = 2^7
+        assertEquals(p(128), Polynomial.xPowerMod(7, p(-2, 1)));
+        assertEquals(Polynomial.ZERO, Polynomial.xPowerMod(3, p(5)));
+    }
+
+    @Test
     void gcdIsMonicAndPrimitiveKeepsSigns() {
         // (x - 1)(x + 2) and 2(x - 1)(x - 3) share x - 1
         assertEquals(p(-1, 1), Polynomial.gcd(p(-2, 1, 1), p(6, -8, 2)));
