@@ -229,7 +229,8 @@ public final class CompactRenderer {
     }
 
     private static void bmatrix(StringBuilder b, List<List<Rational>> rows) {
-        b.append("\\begin{bmatrix}\n");
+        b.append(LatexRenderer.stretch(rows.stream().flatMap(List::stream).toList(), "1.5").replace("\n", "\n  "))
+                .append("\\begin{bmatrix}\n");
         for (List<Rational> row : rows) {
             b.append("    ").append(row.stream().map(Notation.LATEX::number).collect(Collectors.joining(" & ")))
                     .append(" \\\\\n");

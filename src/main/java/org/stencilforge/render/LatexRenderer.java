@@ -442,7 +442,7 @@ public final class LatexRenderer implements StencilRenderer, TableRenderer, Matr
     }
 
     /** @return {@code \renewcommand{\arraystretch}{...}} when a fraction is among the values, else nothing */
-    private static String stretch(List<Rational> values, String stretch) {
+    static String stretch(List<Rational> values, String stretch) {
         return values.stream().allMatch(Rational::isInteger) ? ""
                 : "\\renewcommand{\\arraystretch}{" + stretch + "}\n";
     }
