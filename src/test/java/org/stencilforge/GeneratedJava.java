@@ -41,7 +41,7 @@ public final class GeneratedJava {
      */
     public static GeneratedJava compile(String source, String qualifiedName, String release) {
         try {
-            Path dir = Files.createTempDirectory("stencilforge-java");
+            Path dir = TempDirs.create("stencilforge-java");
             Path file = dir.resolve(qualifiedName.replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
             Files.writeString(file, source, StandardCharsets.UTF_8);
@@ -72,7 +72,7 @@ public final class GeneratedJava {
      */
     public static boolean compiles(String source, String qualifiedName, String release) {
         try {
-            Path dir = Files.createTempDirectory("stencilforge-java");
+            Path dir = TempDirs.create("stencilforge-java");
             Path file = dir.resolve(qualifiedName.replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
             Files.writeString(file, source, StandardCharsets.UTF_8);

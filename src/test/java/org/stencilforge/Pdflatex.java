@@ -41,16 +41,20 @@ public final class Pdflatex {
      */
     public static String compile(String document) throws IOException, InterruptedException {
         ExternalTools.require(available(), "pdflatex", "apt-get install texlive-latex-base texlive-latex-recommended");
-        Path dir = Files.createTempDirectory("stencilforge-latex");
-        Files.writeString(dir.resolve("doc.tex"), document, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "doc.tex")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pdflatex timed out");
-        assertEquals(0, p.exitValue(), "pdflatex failed:\n" + output + "\n" + document);
-        assertTrue(Files.size(dir.resolve("doc.pdf")) > 0);
-        // the log is in the 8-bit encoding TeX writes; Latin-1 reads every byte
-        return Files.readString(dir.resolve("doc.log"), StandardCharsets.ISO_8859_1);
+        Path dir = TempDirs.create("stencilforge-latex");
+        try {
+            Files.writeString(dir.resolve("doc.tex"), document, StandardCharsets.UTF_8);
+            Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "doc.tex")
+                    .directory(dir.toFile()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pdflatex timed out");
+            assertEquals(0, p.exitValue(), "pdflatex failed:\n" + output + "\n" + document);
+            assertTrue(Files.size(dir.resolve("doc.pdf")) > 0);
+            // the log is in the 8-bit encoding TeX writes; Latin-1 reads every byte
+            return Files.readString(dir.resolve("doc.log"), StandardCharsets.ISO_8859_1);
+        } finally {
+            TempDirs.delete(dir);
+        }
     }
 
     /** @return the lines of a pdflatex log that report an {@code Overfull \hbox}, with the line after each */

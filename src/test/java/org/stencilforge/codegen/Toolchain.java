@@ -68,11 +68,7 @@ abstract class Toolchain {
     }
 
     static Path tempDir(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.stencilforge.TempDirs.create(prefix);
     }
 
     static void write(Path file, String text) {
