@@ -307,8 +307,9 @@ public final class Grids {
                 throw new StencilforgeException("every size in --points must be 1 or more, not " + n);
             }
         }
-        long points = product(sizes);
-        if (points > bounds.maxPoints()) {
+        java.math.BigInteger points = sizes.stream().map(java.math.BigInteger::valueOf)
+                .reduce(java.math.BigInteger.ONE, java.math.BigInteger::multiply);
+        if (points.compareTo(java.math.BigInteger.valueOf(bounds.maxPoints())) > 0) {
             throw new StencilforgeException("the grid has " + points + " points, more than " + bounds.maxPoints()
                     + ": give fewer points, or raise --max-grid-points");
         }

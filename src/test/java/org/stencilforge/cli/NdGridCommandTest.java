@@ -69,6 +69,7 @@ class NdGridCommandTest {
         "--points 10,10,10|gives 3 sizes but the operator has 2 dimensions",
         "--points 10,x|is not a list of sizes",
         "--points 2000,2000|more than 2097152: give fewer points, or raise --max-grid-points",
+        "--points 1000000,1000000|the grid has 1000000000000 points, more than 2097152",
         "--points 100,100 --max-nonzeros 1000|raise --max-nonzeros",
         "--points 10,10 --periodic q|is not an axis",
         "--points 10,10 --periodic true|gives 1 flags but the operator has 2",
