@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code stencilforge sbp}: a diagonal-norm summation-by-parts operator, derived exactly and certified. */
+/** {@code stencilforge sbp}: a diagonal-norm summation-by-parts operator (first or second derivative), derived exactly and certified. */
 @Command(name = "sbp",
         header = "Derives a diagonal-norm summation-by-parts operator D = H^-1 Q exactly and certifies it.",
         mixinStandardHelpOptions = true,
@@ -35,7 +35,14 @@ import picocli.CommandLine.Spec;
                 + "H = h diag(w) positive and Q + Q^T = B = diag(-1, 0, ..., 0, 1), by solving the accuracy "
                 + "conditions exactly. Certifies H positive definite, H D + D^T H = B entry by entry and the "
                 + "order of every row. The 2-1 and 4-2 operators are unique; the 6-3 operator has one free "
-                + "parameter, q45 = Q[4][5], by default Mattsson and Nordstrom's (2004) 342523/518400."},
+                + "parameter, q45 = Q[4][5], by default Mattsson and Nordstrom's (2004) 342523/518400.",
+            "",
+            "--derivative 2: Mattsson and Nordstrom's (2004) D2 = H^-1 (-M + B S), H the norm of the first "
+                + "derivative, S the one-sided first derivative of order P/2 + 1 at each end, M symmetric; "
+                + "the corner of M solves the accuracy conditions exactly. Certifies M = B S - H D2 symmetric, "
+                + "M positive semi-definite with the constants as its nullspace (exact LDL^T) and the order of "
+                + "every row. The 2-1 and 4-2 operators are unique; the 6-3 operator has one free parameter, "
+                + "m55 = h M[5][5], by default the published 49/18."},
         footer = {"",
             "Examples:",
             "  stencilforge sbp --derivative 1 --accuracy 4 --points 12",
@@ -44,13 +51,15 @@ import picocli.CommandLine.Spec;
             "  stencilforge sbp --derivative 1 --accuracy 4 --points 20 --format csv > d.csv",
             "  stencilforge sbp --derivative 1 --accuracy 4 --points 20 --format csv --print norm > h.csv",
             "  stencilforge sbp --derivative 1 --accuracy 6 --points 16 --format c --name sbp63",
-            "  stencilforge sbp --derivative 1 --accuracy 6 --points 16 --format python --print inverse-norm"})
+            "  stencilforge sbp --derivative 1 --accuracy 6 --points 16 --format python --print inverse-norm",
+            "  stencilforge sbp --derivative 2 --accuracy 6 --points 16 --format json",
+            "  stencilforge sbp --derivative 2 --accuracy 4 --points 20 --format csv --print m > m.csv"})
 final class SbpCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--derivative", required = true, paramLabel = "M", description = "The derivative (1).")
+    @Option(names = "--derivative", required = true, paramLabel = "M", description = "The derivative: 1 or 2.")
     private int derivative;
 
     @Option(names = "--accuracy", required = true, paramLabel = "P",
@@ -61,12 +70,14 @@ final class SbpCommand implements Callable<Integer> {
     private int points;
 
     @Option(names = "--free", paramLabel = "NAME=VALUE",
-            description = "Set a free parameter (6-3: q45) instead of the published choice, e.g. --free q45=2/3.")
+            description = "Set a free parameter (6-3: q45; second derivative 6-3: m55) instead of the published"
+                    + " choice, e.g. --free q45=2/3.")
     private Map<String, String> free = new LinkedHashMap<>();
 
     @Option(names = "--print", paramLabel = "WHAT", defaultValue = "d", converter = WhatConverter.class,
             description = "csv and code: d (default, the operator D), norm (H/h; in code, H f / h) or"
-                    + " inverse-norm (in csv h H^-1, in code H^-1 f).")
+                    + " inverse-norm (in csv h H^-1, in code H^-1 f); csv of a second derivative also m (h M)"
+                    + " and s (h S).")
     private What what;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
@@ -95,7 +106,11 @@ final class SbpCommand implements Callable<Integer> {
         /** The norm {@code H}. */
         NORM,
         /** Its inverse. */
-        INVERSE_NORM
+        INVERSE_NORM,
+        /** The second derivative's {@code M}. */
+        M,
+        /** The second derivative's {@code S}. */
+        S
     }
 
     /** {@code --print}. */
@@ -119,6 +134,9 @@ final class SbpCommand implements Callable<Integer> {
         Checks.require(what == What.D || format == Format.CSV || format.isCode(), "--print chooses what csv and"
                 + " generated code hold; the other formats show D and H together: drop --print or use --format csv");
         Checks.require(points >= 1, "--points must be at least 1, not " + points);
+        Checks.require(what != What.M && what != What.S || derivative == 2 && format == Format.CSV, "--print m and"
+                + " --print s are the matrices M and S of a second derivative, written as csv: give --derivative 2"
+                + " --format csv");
         Checks.require(format != Format.LATEX || points <= LatexRenderer.MAX_MATRIX_SIZE, "LaTeX matrices are for"
                 + " small grids (at most " + LatexRenderer.MAX_MATRIX_SIZE + " points, not " + points
                 + "); use --format csv or json");
@@ -133,7 +151,12 @@ final class SbpCommand implements Callable<Integer> {
             case MARKDOWN -> SbpDocuments.markdown(op);
             case LATEX -> SbpDocuments.latex(op, options);
             case JSON -> SbpDocuments.json(op);
-            case CSV -> what == What.D ? SbpDocuments.csv(op) : SbpDocuments.csvNorm(op, what == What.INVERSE_NORM);
+            case CSV -> switch (what) {
+                case D -> SbpDocuments.csv(op);
+                case M -> SbpDocuments.csvCurvature(op);
+                case S -> SbpDocuments.csvBoundary(op);
+                default -> SbpDocuments.csvNorm(op, what == What.INVERSE_NORM);
+            };
             case JAVA, C, FORTRAN, PYTHON -> code.emit(format, name, kernel(op));
         };
         common.write(text, spec);
@@ -158,9 +181,11 @@ final class SbpCommand implements Callable<Integer> {
             case D -> b::matrix;
             case NORM -> n -> b.normMatrix(n, false);
             case INVERSE_NORM -> n -> b.normMatrix(n, true);
+            default -> throw new IllegalStateException("no code for " + what);
         };
-        String title = b.accuracy() + "-" + b.accuracy() / 2 + " diagonal-norm summation-by-parts first derivative";
-        LineKernel k = Kernels.of(family, Math.max(points, b.minPoints()), title + ", D = H^-1 Q", b.interior());
+        String title = b.name().replace("SBP", "summation-by-parts");
+        LineKernel k = Kernels.of(family, Math.max(points, b.minPoints()),
+                title + (b.derivative() == 1 ? ", D = H^-1 Q" : ", D2 = H^-1 (-M + B S)"), b.interior());
         if (what == What.D) {
             return k;
         }

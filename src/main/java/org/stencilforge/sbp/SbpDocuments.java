@@ -22,8 +22,20 @@ public final class SbpDocuments {
 
     /** @return the name of the operator: {@code 6-3 diagonal-norm SBP first derivative} */
     static String title(SbpOperator op) {
-        int a = op.block().accuracy();
-        return a + "-" + (a / 2) + " diagonal-norm SBP first derivative";
+        return op.block().name();
+    }
+
+    /** The operator's form, in one line of plain text. */
+    private static String form(SummationByParts.Block k) {
+        return k.derivative() == 1 ? "D = H^-1 Q, H = h diag(w), Q + Q^T = B = diag(-1, 0, ..., 0, 1)"
+                : "D2 = H^-1 (-M + B S), H = h diag(w), M symmetric positive semi-definite, B = diag(-1, 0, ..., 0, 1),"
+                        + " S = boundary first derivatives";
+    }
+
+    /** The second derivative's boundary row of {@code h S}, in one line. */
+    private static String boundaryText(SummationByParts.Block k) {
+        return "h S[0] = (" + k.boundary().stream().map(Rational::toString).collect(Collectors.joining(", "))
+                + ") at offsets 0.." + (k.boundary().size() - 1) + "; h S[N-1][N-1-j] = -h S[0][j]";
     }
 
     /**
@@ -34,9 +46,13 @@ public final class SbpDocuments {
         StringBuilder b = new StringBuilder();
         SummationByParts.Block k = op.block();
         b.append(title(op)).append(" on N = ").append(op.points()).append(" points\n")
-                .append("D = H^-1 Q, H = h diag(w), Q + Q^T = B = diag(-1, 0, ..., 0, 1); interior order ")
+                .append(form(k)).append("; interior order ")
                 .append(k.accuracy()).append(", boundary order ").append(k.accuracy() / 2).append(", ")
-                .append(k.width()).append(" boundary rows at each end\n\n");
+                .append(k.width()).append(" boundary rows at each end\n");
+        if (k.derivative() == 2) {
+            b.append(boundaryText(k)).append('\n');
+        }
+        b.append('\n');
         b.append("norm H/h (w_i; 1 inside, mirrored at the right end):\n");
         for (int i = 0; i < k.width(); i++) {
             b.append("  w").append(i).append(" = ").append(k.weights().get(i)).append('\n');
@@ -58,11 +74,18 @@ public final class SbpDocuments {
     }
 
     private static String certificateLines(Certificate c, String indent) {
+        String where = c.mismatch() == null ? "" : " (first difference at [" + c.mismatch()[0] + ", " + c.mismatch()[1]
+                + "])";
+        Certificate.Curvature m = c.curvature();
         return indent + "H symmetric positive definite: " + yes(c.positiveDefinite()) + " (diagonal; smallest weight "
                 + c.smallestWeight() + ")\n"
-                + indent + "H D + D^T H = B exactly: " + yes(c.summationByParts())
-                + (c.mismatch() == null ? "" : " (first difference at [" + c.mismatch()[0] + ", " + c.mismatch()[1]
-                        + "])") + "\n"
+                + (m == null ? indent + "H D + D^T H = B exactly: " + yes(c.summationByParts()) + where + "\n"
+                        : indent + "M = B S - H D2 symmetric exactly: " + yes(c.summationByParts()) + where
+                                + " (so u^T H D2 v = -u^T M v + u_N (S v)_N - u_0 (S v)_0)\n"
+                                + indent + "M positive semi-definite, nullspace the constants: " + yes(m.semiDefinite())
+                                + (m.semiDefinite() ? " (M 1 = 0; exact LDL^T of its leading N-1 rows, every pivot"
+                                        + " positive)" : !m.rowsSumToZero() ? " (M 1 is not 0)"
+                                        : " (LDL^T pivot " + m.nonPositivePivot() + " is not positive)") + "\n")
                 + indent + "order of every row: " + c.rowOrders().stream().map(String::valueOf)
                         .collect(Collectors.joining(" ")) + "\n"
                 + indent + "interior order " + c.interiorOrder() + ", lowest (boundary) order " + c.boundaryOrder() + "\n";
@@ -104,9 +127,23 @@ public final class SbpDocuments {
                         : "[" + c.mismatch()[0] + ", " + c.mismatch()[1] + "]")
                 .append(", \"interior_order\": ").append(c.interiorOrder())
                 .append(", \"boundary_order\": ").append(c.boundaryOrder())
-                .append(",\n  \"row_orders\": ").append(c.rowOrders())
-                .append("}}\n");
-        return b.toString();
+                .append(",\n  \"row_orders\": ").append(c.rowOrders());
+        Certificate.Curvature m = c.curvature();
+        if (m != null) {
+            b.append(",\n  \"m_semidefinite\": ").append(m.semiDefinite())
+                    .append(", \"m_rows_sum_to_zero\": ").append(m.rowsSumToZero())
+                    .append(", \"m_nonpositive_pivot\": ").append(m.nonPositivePivot() < 0 ? "null"
+                            : String.valueOf(m.nonPositivePivot()))
+                    .append("},\n \"s\": ").append(strings(k.boundary()))
+                    .append(",\n \"m\": [\n");
+            DifferentiationMatrix mm = m.matrix();
+            for (int i = 0; i < mm.size(); i++) {
+                b.append("  ").append(strings(dense(mm.rows().get(i), mm.columns())))
+                        .append(i + 1 < mm.size() ? ",\n" : "\n");
+            }
+            return b.append(" ]}\n").toString();
+        }
+        return b.append("}}\n").toString();
     }
 
     private static String map(Map<String, String> m) {
@@ -139,6 +176,22 @@ public final class SbpDocuments {
     }
 
     /**
+     * @param op a second-derivative operator
+     * @return {@code h M} as rows of comma-separated exact entries
+     */
+    public static String csvCurvature(SbpOperator op) {
+        return Format.CSV.matrixRenderer(RenderOptions.DEFAULT).render(op.certificate().curvature().matrix());
+    }
+
+    /**
+     * @param op a second-derivative operator
+     * @return {@code h S} as rows of comma-separated exact entries (rows 0 and {@code N-1}, zero between)
+     */
+    public static String csvBoundary(SbpOperator op) {
+        return Format.CSV.matrixRenderer(RenderOptions.DEFAULT).render(op.block().boundaryMatrix(op.points()));
+    }
+
+    /**
      * @param op the operator
      * @param inverse whether to write {@code h H^(-1)} rather than {@code H/h}
      * @return the diagonal as one row of exact entries, what {@code verify --norm} reads
@@ -155,13 +208,20 @@ public final class SbpDocuments {
      */
     public static String markdown(SbpOperator op) {
         SummationByParts.Block k = op.block();
+        String h = k.derivative() == 1 ? "h D" : "h^2 D";
         StringBuilder b = new StringBuilder("## ").append(title(op)).append(", N = ").append(op.points()).append("\n\n")
-                .append("`D = H^-1 Q`, `H = h diag(w)`, `Q + Q^T = B = diag(-1, 0, ..., 0, 1)`. Rows `N-1-i` mirror"
-                        + " rows `i`: `D[N-1-i][N-1-j] = -D[i][j]`; `w` is 1 inside.\n\n");
+                .append(k.derivative() == 1 ? "`D = H^-1 Q`, `H = h diag(w)`, `Q + Q^T = B = diag(-1, 0, ..., 0, 1)`"
+                        : "`D2 = H^-1 (-M + B S)`, `H = h diag(w)`, `M` symmetric positive semi-definite,"
+                                + " `B = diag(-1, 0, ..., 0, 1)`, `S` boundary first derivatives")
+                .append(". Rows `N-1-i` mirror rows `i`: `D[N-1-i][N-1-j] = ")
+                .append(k.derivative() == 1 ? "-" : "").append("D[i][j]`; `w` is 1 inside.\n\n");
+        if (k.derivative() == 2) {
+            b.append('`').append(boundaryText(k).replace("; ", "`; `")).append("`.\n\n");
+        }
         int cols = k.rows().stream().mapToInt(BandRow::end).max().orElse(0);
         b.append("| row | w |");
         for (int j = 0; j < cols; j++) {
-            b.append(" h D[i][").append(j).append("] |");
+            b.append(' ').append(h).append("[i][").append(j).append("] |");
         }
         b.append("\n| --- | --- |").append(" --- |".repeat(cols)).append('\n');
         for (int i = 0; i < k.width(); i++) {
@@ -193,11 +253,23 @@ public final class SbpDocuments {
                     .append(i + 1 == k.width() ? "\n" : i % 3 == 2 ? ", \\\\\n    " : ", \\quad ");
         }
         b.append("  \\end{gathered}\n\\]\n");
-        k.free().forEach((name, value) -> b.append("\\[\n  q_{").append(name.charAt(1)).append(name.charAt(2))
+        if (k.derivative() == 2) {
+            b.append("\\[\n  D_2 = H^{-1} \\left(-M + B S\\right), \\quad h S_{0,\\cdot} = \\left(");
+            for (int j = 0; j < k.boundary().size(); j++) {
+                b.append(j == 0 ? "" : ", ").append(Notation.LATEX.number(k.boundary().get(j)));
+            }
+            b.append("\\right)\n\\]\n");
+        }
+        // parameter names are the library's own: a letter and two digits (q45, m55)
+        k.free().forEach((name, value) -> b.append("\\[\n  ").append(name.charAt(0)).append("_{").append(name.charAt(1))
+                .append(name.charAt(2))
                 .append("} = ").append(Notation.LATEX.number(value)).append("\n\\]\n"));
         b.append(Format.LATEX.matrixRenderer(new RenderOptions(false, options.matrixEnvironment())).render(op.matrix()));
         b.append("Certified exactly: $H$ positive definite: ").append(yes(c.positiveDefinite()))
-                .append("; $HD + D^{T}H = B$: ").append(yes(c.summationByParts()))
+                .append(c.curvature() == null ? "; $HD + D^{T}H = B$: " : "; $M = BS - HD_2$ symmetric: ")
+                .append(yes(c.summationByParts()))
+                .append(c.curvature() == null ? "" : "; $M$ positive semi-definite, nullspace the constants: "
+                        + yes(c.curvature().semiDefinite()))
                 .append("; order ").append(c.interiorOrder()).append(" inside, ").append(c.boundaryOrder())
                 .append(" at the boundary.\n");
         if (!options.standalone()) {

@@ -48,6 +48,13 @@ public final class SummationByParts {
     /** Mattsson–Nordström 2004's choice of the free parameters (see the class comment). */
     static final Map<String, Rational> PUBLISHED = Map.of("q45", Rational.of(342523, 518400));
 
+    /**
+     * Mattsson–Nordström 2004's choice for the 6-3 second derivative: {@code M[5][5] = 49/18}, the interior
+     * diagonal of {@code M} (their table as in SummationByPartsOperators.jl gives {@code h^2 D2[5][5] =
+     * -117600/43801 = -(49/18) / w_5}, {@code w_5 = 43801/43200}).
+     */
+    static final Map<String, Rational> PUBLISHED_SECOND = Map.of("m55", Rational.of(49, 18));
+
     private SummationByParts() {
     }
 
@@ -62,12 +69,15 @@ public final class SummationByParts {
      * @param interior the central stencil of order {@code 2p}
      * @param free the free parameters, by name, with the values used
      * @param rule how each free parameter was chosen, by name
+     * @param boundary second derivative: the row {@code h S[0]} at offsets {@code 0, 1, ...} (the one-sided
+     *     first derivative of order {@code p + 1} in {@code D2 = H^(-1) (-M + B S)}); empty for the first
      */
     public record Block(int derivative, int accuracy, int width, List<Rational> weights, List<BandRow> rows,
-            Stencil interior, Map<String, Rational> free, Map<String, String> rule) {
+            Stencil interior, Map<String, Rational> free, Map<String, String> rule, List<Rational> boundary) {
 
         /** Copies the collections. */
         public Block {
+            boundary = List.copyOf(boundary);
             weights = List.copyOf(weights);
             rows = List.copyOf(rows);
             free = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(free));
@@ -84,7 +94,7 @@ public final class SummationByParts {
          * @return the exact {@code N×N} matrix {@code h D}
          */
         public DifferentiationMatrix matrix(int n) {
-            Checks.require(n >= minPoints(), "the " + accuracy + "-" + (accuracy / 2) + " SBP operator needs at"
+            Checks.require(n >= minPoints(), "the " + name() + " needs at"
                     + " least " + minPoints() + " points (two boundary blocks of " + width + " rows and an interior row), not " + n
                     + "; give --points " + minPoints() + " or more");
             int p = accuracy / 2;
@@ -93,15 +103,53 @@ public final class SummationByParts {
             for (int i = width; i < n - width; i++) {
                 out.add(new BandRow(i - p, interior.weights()));
             }
-            for (int k = width - 1; k >= 0; k--) { // row n-1-k mirrors row k: D[n-1-k][n-1-j] = -D[k][j]
+            for (int k = width - 1; k >= 0; k--) { // row n-1-k mirrors row k: D[n-1-k][n-1-j] = (-1)^m D[k][j]
                 BandRow left = rows.get(k);
                 List<Rational> w = new ArrayList<>(left.weights().size());
                 for (int j = left.end() - 1; j >= left.first(); j--) {
-                    w.add(left.at(j).negate());
+                    w.add(derivative % 2 == 0 ? left.at(j) : left.at(j).negate());
                 }
                 out.add(new BandRow(n - left.end(), w));
             }
             return new DifferentiationMatrix(derivative, out, List.of(), false);
+        }
+
+        /** @return {@code 2-1 diagonal-norm SBP first derivative}, {@code 6-3 ... second derivative} */
+        public String name() {
+            return accuracy + "-" + accuracy / 2 + " diagonal-norm SBP " + (derivative == 1 ? "first" : "second")
+                    + " derivative";
+        }
+
+        /**
+         * The second derivative's {@code h S}: the one-sided first derivative {@link #boundary()} in row 0,
+         * its mirror image {@code S[N-1][N-1-j] = -S[0][j]} in row {@code N-1}, zero rows between.
+         *
+         * @param n the number of points
+         * @return {@code h S} (a first-derivative matrix: {@code S} carries {@code h^(-1)})
+         */
+        public DifferentiationMatrix boundaryMatrix(int n) {
+            Checks.require(derivative == 2, "S belongs to the second-derivative operators");
+            List<BandRow> out = new ArrayList<>(n);
+            out.add(new BandRow(0, boundary));
+            for (int i = 1; i < n - 1; i++) {
+                out.add(new BandRow(i, List.of()));
+            }
+            List<Rational> right = new ArrayList<>(boundary.size());
+            for (int j = boundary.size() - 1; j >= 0; j--) {
+                right.add(boundary.get(j).negate());
+            }
+            out.add(new BandRow(n - boundary.size(), right));
+            return new DifferentiationMatrix(1, out, List.of(), false);
+        }
+
+        /**
+         * The second derivative's {@code h M = B (h S) - diag(w) (h^2 D2)}, read off the finished matrices.
+         *
+         * @param n the number of points
+         * @return {@code h M} (a first-derivative-like matrix: {@code M} carries {@code h^(-1)})
+         */
+        public DifferentiationMatrix curvature(int n) {
+            return SummationByParts.curvature(norm(n), matrix(n), boundaryMatrix(n));
         }
 
         /**
@@ -144,7 +192,12 @@ public final class SummationByParts {
      * @throws StencilforgeException for an accuracy with no operator here
      */
     public static int width(int accuracy) {
-        Checks.require(ACCURACIES.contains(accuracy), "diagonal-norm SBP first-derivative operators are derived"
+        return width(1, accuracy);
+    }
+
+    private static int width(int derivative, int accuracy) {
+        String kind = derivative == 1 ? "first" : "second";
+        Checks.require(ACCURACIES.contains(accuracy), "diagonal-norm SBP " + kind + "-derivative operators are derived"
                 + " here for accuracy 2, 4 and 6 (the 2-1, 4-2 and 6-3 operators), not " + accuracy
                 + (accuracy % 2 != 0 ? " (the interior stencil is central, of even accuracy)"
                         : accuracy > 6 ? " (8-4 and higher are not derived yet)" : "")
@@ -167,8 +220,11 @@ public final class SummationByParts {
      *     a free parameter, or values for which the norm is not positive
      */
     public static Block derive(int derivative, int accuracy, Map<String, Rational> given) {
-        Checks.require(derivative == 1, "SBP operators are derived here for the first derivative only"
-                + " (--derivative 1), not derivative " + derivative);
+        Checks.require(derivative == 1 || derivative == 2, "SBP operators are derived here for the first and the"
+                + " second derivative (--derivative 1 or 2), not derivative " + derivative);
+        if (derivative == 2) {
+            return deriveSecond(accuracy, given);
+        }
         int r = width(accuracy);
         int p = accuracy / 2;
         Stencil central = Derivations.derive(new StencilRequest.Preset(Scheme.CENTRAL, 1, accuracy), 1,
@@ -223,24 +279,7 @@ public final class SummationByParts {
         }
         Map<String, Rational> free = new LinkedHashMap<>();
         Map<String, String> rule = new LinkedHashMap<>();
-        for (int c : s.free) {
-            String name = names.get(c);
-            Rational v = given.get(name);
-            if (v != null) {
-                rule.put(name, "given (--free)");
-            } else if (PUBLISHED.containsKey(name)) {
-                v = PUBLISHED.get(name);
-                rule.put(name, "published (Mattsson and Nordström 2004)");
-            } else {
-                throw new IllegalStateException("no rule for the free parameter " + name);
-            }
-            free.put(name, v);
-        }
-        for (String name : given.keySet()) {
-            Checks.require(free.containsKey(name), "--free " + name + ": the " + accuracy + "-" + p + " operator has "
-                    + (s.free.isEmpty() ? "no free parameters" : "only the free parameters " + String.join(", ",
-                            free.keySet())) + "; drop it");
-        }
+        choose(s, names, given, PUBLISHED, accuracy + "-" + p + " operator", free, rule);
         Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
         List<Rational> weights = List.of(Arrays.copyOf(x, r));
         for (int i = 0; i < r; i++) {
@@ -271,7 +310,143 @@ public final class SummationByParts {
             }
             rows.add(new BandRow(0, d));
         }
-        return new Block(derivative, accuracy, r, weights, rows, central, free, rule);
+        return new Block(derivative, accuracy, r, weights, rows, central, free, rule, List.of());
+    }
+
+    /**
+     * Names and values the free parameters of a solution: given ones ({@code --free}) first, else the
+     * published choice; refuses names that are not free parameters.
+     */
+    private static void choose(Solution s, List<String> names, Map<String, Rational> given,
+            Map<String, Rational> published, String what, Map<String, Rational> free, Map<String, String> rule) {
+        for (int c : s.free) {
+            String name = names.get(c);
+            Rational v = given.get(name);
+            if (v != null) {
+                rule.put(name, "given (--free)");
+            } else if (published.containsKey(name)) {
+                v = published.get(name);
+                rule.put(name, "published (Mattsson and Nordström 2004)");
+            } else {
+                throw new IllegalStateException("no rule for the free parameter " + name);
+            }
+            free.put(name, v);
+        }
+        for (String name : given.keySet()) {
+            Checks.require(free.containsKey(name), "--free " + name + ": the " + what + " has "
+                    + (s.free.isEmpty() ? "no free parameters" : "only the free parameters " + String.join(", ",
+                            free.keySet())) + "; drop it");
+        }
+    }
+
+    /**
+     * The second-derivative block: {@code h^2 D2 = diag(w)^(-1) (-hM + B hS)} with the norm {@code w} of the
+     * first derivative of the same accuracy, {@code hS[0]} the one-sided first derivative on offsets
+     * {@code 0 .. p+1} (order {@code p + 1}), {@code hM} symmetric, equal to minus the central second-derivative
+     * stencil outside its {@code r×r} corner. The corner's entries {@code m_ij} ({@code i <= j}) solve the
+     * accuracy conditions of rows {@code 0 .. r-1} (exact for {@code x^k}, {@code k <= p + 1}), linear in them.
+     */
+    private static Block deriveSecond(int accuracy, Map<String, Rational> given) {
+        int r = width(2, accuracy);
+        int p = accuracy / 2;
+        List<Rational> w = derive(1, accuracy, Map.of()).weights(); // the norm does not depend on q45
+        Stencil central = Derivations.derive(new StencilRequest.Preset(Scheme.CENTRAL, 2, accuracy), 1,
+                Limits.DEFAULT).stencil();
+        Rational[] c = new Rational[p + 1]; // c[k]: central weight at offset ±k
+        for (int k = 0; k < central.size(); k++) {
+            int off = central.axis(0).get(k).numerator().intValueExact();
+            if (off >= 0) {
+                c[off] = central.weights().get(k);
+            }
+        }
+        Stencil one = Derivations.derive(new StencilRequest.Preset(Scheme.FORWARD, 1, p + 1), 1,
+                Limits.DEFAULT).stencil();
+        Rational[] sRow = new Rational[one.size()]; // offsets 0 .. p+1
+        for (int k = 0; k < one.size(); k++) {
+            sRow[one.axis(0).get(k).numerator().intValueExact()] = one.weights().get(k);
+        }
+        List<int[]> pairs = new ArrayList<>(); // unknowns m_ij, i <= j < r, lexicographic
+        for (int i = 0; i < r; i++) {
+            for (int j = i; j < r; j++) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        int unknowns = pairs.size();
+        List<Rational[]> equations = new ArrayList<>();
+        for (int i = 0; i < r; i++) {
+            for (int k = 0; k <= p + 1; k++) {
+                // -Σ_{j<r} M[i][j] j^k = w_i k(k-1) i^(k-2) - Σ_{j>=r} c_(j-i) j^k + [i = 0] Σ_j S_j j^k
+                Rational[] e = new Rational[unknowns + 1];
+                Arrays.fill(e, Rational.ZERO);
+                for (int u = 0; u < unknowns; u++) {
+                    int[] ij = pairs.get(u);
+                    if (ij[0] == i) {
+                        e[u] = e[u].subtract(Rational.of(ij[1]).pow(k));
+                    } else if (ij[1] == i) {
+                        e[u] = e[u].subtract(Rational.of(ij[0]).pow(k));
+                    }
+                }
+                Rational known = k < 2 ? Rational.ZERO
+                        : w.get(i).multiply(Rational.of((long) k * (k - 1))).multiply(Rational.of(i).pow(k - 2));
+                for (int j = r; j <= i + p; j++) {
+                    known = known.subtract(c[j - i].multiply(Rational.of(j).pow(k)));
+                }
+                if (i == 0) {
+                    for (int j = 0; j < sRow.length; j++) {
+                        known = known.add(sRow[j].multiply(Rational.of(j).pow(k)));
+                    }
+                }
+                e[unknowns] = known;
+                equations.add(e);
+            }
+        }
+        Solution s = solve(equations, unknowns);
+        if (s == null) {
+            throw new IllegalStateException("the accuracy conditions of the second-derivative " + accuracy
+                    + " operator are inconsistent");
+        }
+        List<String> names = pairs.stream().map(ij -> "m" + ij[0] + ij[1]).toList();
+        Map<String, Rational> free = new LinkedHashMap<>();
+        Map<String, String> rule = new LinkedHashMap<>();
+        choose(s, names, given, PUBLISHED_SECOND, accuracy + "-" + p + " second-derivative operator", free, rule);
+        Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
+        Rational[][] m = new Rational[r][r + p];
+        for (Rational[] row : m) {
+            Arrays.fill(row, Rational.ZERO);
+        }
+        for (int u = 0; u < unknowns; u++) {
+            int[] ij = pairs.get(u);
+            m[ij[0]][ij[1]] = x[u];
+            m[ij[1]][ij[0]] = x[u];
+        }
+        for (int i = 0; i < r; i++) {
+            for (int j = r; j <= i + p; j++) {
+                m[i][j] = c[j - i].negate();
+            }
+        }
+        List<BandRow> rows = new ArrayList<>(r);
+        for (int i = 0; i < r; i++) {
+            int end = Math.max(Math.max(r, i + p + 1), i == 0 ? sRow.length : 0);
+            List<Rational> d = new ArrayList<>(end);
+            for (int j = 0; j < end; j++) {
+                Rational v = j < r + p ? m[i][j].negate() : Rational.ZERO;
+                if (i == 0 && j < sRow.length) {
+                    v = v.subtract(sRow[j]); // (B S)[0] = -S[0]
+                }
+                d.add(v.divide(w.get(i)));
+            }
+            rows.add(new BandRow(0, d));
+        }
+        Block block = new Block(2, accuracy, r, w, rows, central, free, rule, List.of(sRow));
+        if (!free.isEmpty()) { // a chosen value can spoil M's semi-definiteness: refuse it as input
+            Certificate c0 = certify(block.norm(block.minPoints()), block.matrix(block.minPoints()),
+                    block.boundaryMatrix(block.minPoints()));
+            Checks.require(c0.curvature().semiDefinite(), "with " + free + " the matrix M of D2 = H^-1 (-M + B S)"
+                    + " is not positive semi-definite with the constants as its nullspace (LDL^T pivot "
+                    + c0.curvature().nonPositivePivot() + " is not positive), so D2 is not dissipative;"
+                    + " choose another value for --free, such as the published " + PUBLISHED_SECOND);
+        }
+        return block;
     }
 
     /**
@@ -291,7 +466,8 @@ public final class SummationByParts {
         Block block = derive(derivative, accuracy, given);
         DifferentiationMatrix d = block.matrix(n);
         List<Rational> norm = block.norm(n);
-        return new SbpOperator(block, n, norm, d, certify(norm, d));
+        return new SbpOperator(block, n, norm, d,
+                derivative == 1 ? certify(norm, d) : certify(norm, d, block.boundaryMatrix(n)));
     }
 
     /**
@@ -325,7 +501,118 @@ public final class SummationByParts {
         }
         int interior = orders.get(n / 2);
         int lowest = orders.stream().mapToInt(Integer::intValue).min().orElse(0);
-        return new Certificate(smallest.signum() > 0, smallest, mismatch == null, mismatch, orders, interior, lowest);
+        return new Certificate(smallest.signum() > 0, smallest, mismatch == null, mismatch, orders, interior, lowest,
+                null);
+    }
+
+    /**
+     * {@code h M = B (h S) - diag(w) (h^2 D2)}: what {@code D2 = H^(-1) (-M + B S)} leaves for {@code M}.
+     *
+     * @param norm the diagonal of {@code H/h}
+     * @param d {@code h^2 D2}
+     * @param s {@code h S}: boundary rows 0 and {@code N-1}, zero between
+     * @return {@code h M} as a band matrix (not yet known to be symmetric)
+     */
+    static DifferentiationMatrix curvature(List<Rational> norm, DifferentiationMatrix d, DifferentiationMatrix s) {
+        int n = d.size();
+        List<BandRow> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            BandRow di = d.rows().get(i);
+            BandRow si = s.rows().get(i);
+            Rational sign = i == 0 ? Rational.ONE.negate() : i == n - 1 ? Rational.ONE : Rational.ZERO;
+            int first = Math.max(0, Math.min(di.first(), si.weights().isEmpty() ? di.first() : si.first()));
+            int end = Math.min(n, Math.max(di.end(), si.end()));
+            List<Rational> m = new ArrayList<>(Math.max(0, end - first));
+            for (int j = first; j < end; j++) {
+                m.add(sign.multiply(si.at(j)).subtract(norm.get(i).multiply(di.at(j))));
+            }
+            rows.add(new BandRow(first, m));
+        }
+        return new DifferentiationMatrix(1, rows, List.of(), false);
+    }
+
+    /**
+     * Checks a second-derivative operator {@code D2 = H^(-1) (-M + B S)} from its matrices alone, exactly:
+     * the norm positive; {@code M = B S - H D2} symmetric (then
+     * {@code u^T H D2 v = -u^T M v + u_(N-1) (S v)_(N-1) - u_0 (S v)_0}); {@code M} positive semi-definite
+     * with the constants as its nullspace; the order of every row.
+     *
+     * <p>{@code M} symmetric with {@code M 1 = 0} is positive semi-definite with nullspace exactly the
+     * constants if and only if its leading {@code (N-1)×(N-1)} block is positive definite (write
+     * {@code x = y + x_(N-1) 1}, {@code y_(N-1) = 0}: {@code x^T M x = y^T M y}), that is when the exact
+     * {@code LDL^T} factorisation of that block (no pivoting, banded) has every pivot positive.
+     *
+     * @param norm the diagonal of {@code H/h}, {@code N} entries
+     * @param d {@code h^2 D2}, {@code N×N}
+     * @param s {@code h S}
+     * @return what holds
+     */
+    public static Certificate certify(List<Rational> norm, DifferentiationMatrix d, DifferentiationMatrix s) {
+        int n = d.size();
+        Checks.require(norm.size() == n && d.columns() == n && s.size() == n, "the norm has " + norm.size()
+                + " entries, D2 is " + n + "×" + d.columns() + " and S has " + s.size() + " rows: they must agree");
+        Rational smallest = norm.stream().min(Rational::compareTo).orElse(Rational.ZERO);
+        DifferentiationMatrix m = curvature(norm, d, s);
+        int[] mismatch = null;
+        for (int i = 0; i < n && mismatch == null; i++) {
+            BandRow row = m.rows().get(i);
+            for (int j = row.first(); j < row.end() && mismatch == null; j++) {
+                if (!row.at(j).equals(m.entry(j, i))) {
+                    mismatch = new int[] {Math.min(i, j), Math.max(i, j)};
+                }
+            }
+        }
+        boolean sumsToZero = true;
+        for (BandRow row : m.rows()) {
+            sumsToZero &= row.weights().stream().reduce(Rational.ZERO, Rational::add).isZero();
+        }
+        int bad = mismatch == null ? firstNonPositivePivot(m, n - 1) : 0;
+        List<Integer> orders = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            orders.add(order(d.rows().get(i), i, d.derivative()));
+        }
+        int interior = orders.get(n / 2);
+        int lowest = orders.stream().mapToInt(Integer::intValue).min().orElse(0);
+        return new Certificate(smallest.signum() > 0, smallest, mismatch == null, mismatch, orders, interior, lowest,
+                new Certificate.Curvature(sumsToZero, bad, m));
+    }
+
+    /**
+     * Exact banded {@code LDL^T} of the leading {@code size×size} block of a symmetric band matrix.
+     *
+     * @return the first pivot (0-based) that is not positive, or -1 when all are
+     */
+    private static int firstNonPositivePivot(DifferentiationMatrix m, int size) {
+        int band = 0;
+        for (int i = 0; i < size; i++) {
+            BandRow row = m.rows().get(i);
+            band = Math.max(band, Math.max(i - row.first(), row.end() - 1 - i));
+        }
+        // a[i][k]: entry (i, i - band + k) of the Schur complement so far, lower band only
+        Rational[][] a = new Rational[size][band + 1];
+        for (int i = 0; i < size; i++) {
+            for (int k = 0; k <= band; k++) {
+                int j = i - band + k;
+                a[i][k] = j >= 0 ? m.entry(i, j) : Rational.ZERO;
+            }
+        }
+        for (int j = 0; j < size; j++) {
+            Rational pivot = a[j][band];
+            if (pivot.signum() <= 0) {
+                return j;
+            }
+            for (int i = j + 1; i <= Math.min(size - 1, j + band); i++) {
+                Rational lij = a[i][band - (i - j)].divide(pivot); // L[i][j]
+                if (lij.isZero()) {
+                    continue;
+                }
+                for (int k = j + 1; k <= i; k++) { // a[i][k] -= L[i][j] * A[k][j]
+                    Rational akj = a[k][band - (k - j)];
+                    a[i][band - (i - k)] = a[i][band - (i - k)].subtract(lij.multiply(akj));
+                }
+            }
+        }
+        return -1;
     }
 
     /** {@code (H D + D^T H)[i][j] / h = w_i D[i][j] + w_j D[j][i]}. */

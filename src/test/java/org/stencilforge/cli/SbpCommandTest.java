@@ -106,10 +106,65 @@ class SbpCommandTest {
     }
 
     @Test
-    void secondDerivativeIsRefusedWithTheReason() {
-        MainTest.Run r = MainTest.run("sbp", "--derivative", "2", "--accuracy", "2", "--points", "10");
-        assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("error: SBP operators are derived here for the first derivative only"), r.err());
+    void secondDerivativeJsonHasMAndSAndTheTwoOneOperator() {
+        // 2-1 second derivative by hand (Mattsson–Nordström 2004): H/h = diag(1/2, 1, 1, 1/2); h^2 D2 rows
+        // (1, -2, 1) at both ends and inside; h S[0] = (-3/2, 2, -1/2); h M = B hS - diag(w) h^2 D2:
+        // row 0 = (3/2, -2, 1/2) - (1/2, -1, 1/2) = (1, -1, 0), row 3 its mirror, rows 1, 2 = -(1, -2, 1)
+        MainTest.Run r = MainTest.run("sbp", "--derivative", "2", "--accuracy", "2", "--points", "4", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"derivative\": 2, \"accuracy\": 2, \"boundary_accuracy\": 1, \"points\": 4, \"width\": 1,\n"
+                + " \"norm\": [\"1/2\",\"1\",\"1\",\"1/2\"],\n"
+                + " \"matrix\": [\n"
+                + "  [\"1\",\"-2\",\"1\",\"0\"],\n"
+                + "  [\"1\",\"-2\",\"1\",\"0\"],\n"
+                + "  [\"0\",\"1\",\"-2\",\"1\"],\n"
+                + "  [\"0\",\"1\",\"-2\",\"1\"]\n"
+                + " ],\n"
+                + " \"free\": {}, \"rule\": {},\n"
+                + " \"certified\": {\"positive_definite\": true, \"smallest_weight\": \"1/2\", \"summation_by_parts\":"
+                + " true, \"mismatch\": null, \"interior_order\": 2, \"boundary_order\": 1,\n"
+                + "  \"row_orders\": [1, 2, 2, 1],\n"
+                + "  \"m_semidefinite\": true, \"m_rows_sum_to_zero\": true, \"m_nonpositive_pivot\": null},\n"
+                + " \"s\": [\"-3/2\",\"2\",\"-1/2\"],\n"
+                + " \"m\": [\n"
+                + "  [\"1\",\"-1\",\"0\",\"0\"],\n"
+                + "  [\"-1\",\"2\",\"-1\",\"0\"],\n"
+                + "  [\"0\",\"-1\",\"2\",\"-1\"],\n"
+                + "  [\"0\",\"0\",\"-1\",\"1\"]\n"
+                + " ]}\n", r.out());
+    }
+
+    @Test
+    void sixThreeSecondDerivativeNamesItsFreeParameter() {
+        MainTest.Run r = MainTest.run("sbp", "--derivative", "2", "--accuracy", "6", "--points", "13");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("m55 = 49/18 (published (Mattsson and Nordström 2004))"), r.out());
+        assertTrue(r.out().contains("M positive semi-definite, nullspace the constants: yes"), r.out());
+        // the first entry of Mattsson–Nordström's 6-3 D2 (d1 in MattssonNordström2004.jl)
+        assertTrue(r.out().contains("114170/40947"), r.out());
+        MainTest.Run csv = MainTest.run("sbp", "--derivative", "2", "--accuracy", "6", "--points", "13", "--format",
+                "csv", "--print", "s");
+        // h S[0] = the one-sided fourth-order first derivative (-25/12, 4, -3, 4/3, -1/4), mirrored with - at the end
+        assertEquals("-25/12,4,-3,4/3,-1/4,0,0,0,0,0,0,0,0\n", csv.out().lines().findFirst().get() + "\n");
+        assertTrue(csv.out().endsWith("0,0,0,0,0,0,0,0,1/4,-4/3,3,-4,25/12\n"), csv.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'--derivative,3,--accuracy,2,--points,10', 'first and the second derivative (--derivative 1 or 2)'",
+        "'--derivative,2,--accuracy,8,--points,40', 'second-derivative operators are derived here for accuracy 2, 4 and 6'",
+        "'--derivative,2,--accuracy,6,--points,12', 'needs at least 13 points'",
+        "'--derivative,2,--accuracy,6,--points,20,--free,m55=-1', 'not positive semi-definite'",
+        "'--derivative,2,--accuracy,4,--points,20,--free,m55=1', 'has no free parameters'",
+        "'--derivative,1,--accuracy,4,--points,20,--format,csv,--print,m', '--print m and --print s'",
+        "'--derivative,2,--accuracy,4,--points,20,--format,c,--print,s', '--print m and --print s'"})
+    void secondDerivativeBadInputIsOneErrorLine(String args, String message) {
+        MainTest.Run r = MainTest.run(("sbp," + args).split(","));
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(message), r.err());
     }
 
     @Test
@@ -157,6 +212,47 @@ class SbpCommandTest {
                 "print('ok')", "");
         Files.writeString(dir.resolve("check.py"), script);
         Process p = new ProcessBuilder("python3", "check.py").directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals("ok\n", out);
+    }
+
+    /**
+     * The generated Python of the 6-3 second derivative and its norm, run: D2 exact on x^4 (boundary order 3:
+     * polynomials of degree m + 3 - 1 = 4), close to -sin on sin(x), and
+     * {@code u^T H D2 v - v^T H D2 u = u_N (S v)_N - u_0 (S v)_0 - (v_N (S u)_N - v_0 (S u)_0)}
+     * (M symmetric), with S the fourth-order one-sided difference typed in here.
+     */
+    @Test
+    void generatedPythonOfTheSecondDerivative() throws Exception {
+        ExternalTools.require(ExternalTools.runs("python3", "-c", "import numpy"), "python3 with NumPy",
+                "apt-get install python3-numpy");
+        for (String[] part : new String[][] {{"d", "sbp2_d"}, {"norm", "sbp2_h"}}) {
+            MainTest.Run r = MainTest.run("sbp", "--derivative", "2", "--accuracy", "6", "--points", "20", "--format",
+                    "python", "--print", part[0], "--name", part[1]);
+            assertEquals(0, r.code(), r.err());
+            Files.writeString(dir.resolve(part[1] + ".py"), r.out());
+        }
+        String script = String.join("\n",
+                "import numpy as np, sbp2_d, sbp2_h",
+                "rng = np.random.default_rng(2004)",
+                "s = np.array([-25/12, 4, -3, 4/3, -1/4])",
+                "for n in (20, 33, 80):",
+                "    h = 0.21",
+                "    x = np.arange(n) * h",
+                "    assert np.allclose(sbp2_d.apply_all(x**4, h), 12 * x**2, rtol=0, atol=1e-9 * n**2), n",
+                "    H = lambda f: h * sbp2_h.apply_all(f, h)",
+                "    S0 = lambda f: s @ f[:5] / h",
+                "    SN = lambda f: -(s @ f[::-1][:5]) / h",
+                "    u, v = rng.uniform(-1, 1, n), rng.uniform(-1, 1, n)",
+                "    lhs = u @ H(sbp2_d.apply_all(v, h)) - v @ H(sbp2_d.apply_all(u, h))",
+                "    rhs = u[-1] * SN(v) - u[0] * S0(v) - v[-1] * SN(u) + v[0] * S0(u)",
+                "    assert abs(lhs - rhs) < 1e-9, (n, lhs, rhs)",
+                "n = 200; h = 2 * np.pi / (n - 1); x = np.arange(n) * h",
+                "assert np.max(np.abs(sbp2_d.apply_all(np.sin(x), h) + np.sin(x))) < 1e-4",
+                "print('ok')", "");
+        Files.writeString(dir.resolve("check2.py"), script);
+        Process p = new ProcessBuilder("python3", "check2.py").directory(dir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals("ok\n", out);
