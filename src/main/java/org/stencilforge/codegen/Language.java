@@ -4,28 +4,30 @@ import java.util.Locale;
 import org.stencilforge.StencilforgeException;
 
 /**
- * The languages code is generated in. Each spells an {@link ArrayKernel} or a
- * {@link PointKernel} as one complete source file, and checks the name a user
- * gives it against that language's rules and reserved words. Output is
- * deterministic; nothing but the checked name and numbers the library computed
- * reaches it.
+ * The languages code is generated in. Each holds an {@link Emitter} that spells every kernel
+ * type as one complete source file; here the name a user gives is checked against that
+ * language's rules and reserved words, and the kernel put in the precision asked for, before
+ * the emitter sees them. Output is deterministic; nothing but the checked name and numbers the
+ * library computed reaches it.
  */
 public enum Language {
     /** A Java 8 class with static methods; the name is a class name, optionally qualified by its package. */
-    JAVA("Stencil", "java"),
+    JAVA("Stencil", "java", JavaEmitter.INSTANCE),
     /** A self-contained C99 header of {@code static inline} functions; the name prefixes every identifier. */
-    C("stencil", "h"),
+    C("stencil", "h", CEmitter.INSTANCE),
     /** A Fortran 2008 module of {@code pure} procedures; the name is the module's. */
-    FORTRAN("stencil", "f90"),
+    FORTRAN("stencil", "f90", FortranEmitter.INSTANCE),
     /** A Python 3 module over NumPy; the name is the module's (its file is {@code NAME.py}). */
-    PYTHON("stencil", "py");
+    PYTHON("stencil", "py", PythonEmitter.INSTANCE);
 
     private final String defaultName;
     private final String extension;
+    private final Emitter emitter;
 
-    Language(String defaultName, String extension) {
+    Language(String defaultName, String extension, Emitter emitter) {
         this.defaultName = defaultName;
         this.extension = extension;
+        this.emitter = emitter;
     }
 
     /** @return the name used when none is given: {@code Stencil} for Java, {@code stencil} otherwise */
@@ -44,12 +46,7 @@ public enum Language {
      * @throws StencilforgeException with one sentence saying why not and what to use instead
      */
     public String checkName(String name) {
-        return switch (this) {
-            case JAVA -> JavaEmitter.checkName(name);
-            case C -> CEmitter.checkName(name);
-            case FORTRAN -> FortranEmitter.checkName(name);
-            case PYTHON -> PythonEmitter.checkName(name);
-        };
+        return emitter.checkName(name);
     }
 
     /**
@@ -72,12 +69,7 @@ public enum Language {
     public String emit(ArrayKernel kernel, String name, Precision precision) {
         checkName(name);
         ArrayKernel k = kernel.in(precision);
-        return switch (this) {
-            case JAVA -> JavaEmitter.emit(k, name, precision);
-            case C -> CEmitter.emit(k, name, precision);
-            case FORTRAN -> FortranEmitter.emit(k, name, precision);
-            case PYTHON -> PythonEmitter.emit(k, name, precision);
-        };
+        return emitter.emit(k, name, precision);
     }
 
     /**
@@ -100,12 +92,7 @@ public enum Language {
     public String emit(LineKernel kernel, String name, Precision precision) {
         checkName(name);
         LineKernel k = kernel.in(precision);
-        return switch (this) {
-            case JAVA -> JavaEmitter.emit(k, name, precision);
-            case C -> CEmitter.emit(k, name, precision);
-            case FORTRAN -> FortranEmitter.emit(k, name, precision);
-            case PYTHON -> PythonEmitter.emit(k, name, precision);
-        };
+        return emitter.emit(k, name, precision);
     }
 
     /**
@@ -115,12 +102,7 @@ public enum Language {
      */
     public String emit(NodeKernel kernel, String name) {
         checkName(name);
-        return switch (this) {
-            case JAVA -> JavaEmitter.emit(kernel, name);
-            case C -> CEmitter.emit(kernel, name);
-            case FORTRAN -> FortranEmitter.emit(kernel, name);
-            case PYTHON -> PythonEmitter.emit(kernel);
-        };
+        return emitter.emit(kernel, name);
     }
 
     /**
@@ -143,12 +125,7 @@ public enum Language {
     public String emit(PointKernel kernel, String name, Precision precision) {
         checkName(name);
         PointKernel k = kernel.in(precision);
-        return switch (this) {
-            case JAVA -> JavaEmitter.emit(k, name, precision);
-            case C -> CEmitter.emit(k, name, precision);
-            case FORTRAN -> FortranEmitter.emit(k, name, precision);
-            case PYTHON -> PythonEmitter.emit(k, name, precision);
-        };
+        return emitter.emit(k, name, precision);
     }
 
     /**
@@ -183,12 +160,7 @@ public enum Language {
                         + ", or the name " + name + "): rename the symbol");
             }
         }
-        return switch (this) {
-            case JAVA -> JavaEmitter.emit(kernel, name);
-            case C -> CEmitter.emit(kernel, name);
-            case FORTRAN -> FortranEmitter.emit(kernel, name);
-            case PYTHON -> PythonEmitter.emit(kernel, name);
-        };
+        return emitter.emit(kernel, name);
     }
 
     /**
@@ -199,12 +171,7 @@ public enum Language {
      */
     public String emit(CompactKernel kernel, String name) {
         checkName(name);
-        return switch (this) {
-            case JAVA -> JavaEmitter.emit(kernel, name);
-            case C -> CEmitter.emit(kernel, name);
-            case FORTRAN -> FortranEmitter.emit(kernel, name);
-            case PYTHON -> PythonEmitter.emit(kernel, name);
-        };
+        return emitter.emit(kernel, name);
     }
 
     /** @return {@code java}, {@code c}, {@code fortran}, {@code python}: the {@code --format} label */
@@ -226,11 +193,6 @@ public enum Language {
      */
     public String emit(GridKernel kernel, String name) {
         checkName(name);
-        return switch (this) {
-            case JAVA -> JavaEmitter.emit(kernel, name);
-            case C -> CEmitter.emit(kernel, name);
-            case FORTRAN -> FortranEmitter.emit(kernel, name);
-            case PYTHON -> PythonEmitter.emit(kernel, name);
-        };
+        return emitter.emit(kernel, name);
     }
 }

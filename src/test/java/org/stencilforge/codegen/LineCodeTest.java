@@ -158,7 +158,7 @@ class LineCodeTest {
         var dir = Toolchain.tempDir("stencilforge-line-names");
         List<String> names = List.of("extra", "apply_normal", "gradient", "lines");
         for (String name : names) {
-            Toolchain.write(dir.resolve(name + ".f90"), FortranEmitter.emit(k, name));
+            Toolchain.write(dir.resolve(name + ".f90"), FortranEmitter.INSTANCE.emit(k, name, Precision.DOUBLE));
             org.junit.jupiter.api.Assertions.assertThrows(org.stencilforge.StencilforgeException.class,
                     () -> Language.FORTRAN.emit(k, name), name);
         }
@@ -166,7 +166,7 @@ class LineCodeTest {
                 + " $w.f90 >/dev/null 2>&1 && echo $w; done; true";
         assertEquals("", Toolchain.exec(dir, "", script, "sh", "-c", script).trim(),
                 "modules that compile although named like their own entities");
-        Toolchain.write(dir.resolve("line_ok.f90"), FortranEmitter.emit(k, "line_ok"));
+        Toolchain.write(dir.resolve("line_ok.f90"), FortranEmitter.INSTANCE.emit(k, "line_ok", Precision.DOUBLE));
         Toolchain.exec(dir, "", "", "gfortran", "-std=f2008", "-Wall", "-Werror", "-fsyntax-only", "line_ok.f90");
     }
 

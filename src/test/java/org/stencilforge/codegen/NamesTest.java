@@ -126,10 +126,11 @@ class NamesTest {
         var ninth = Kernels.of(GeneratedCodeTest.operator(9, Stencils.presetOffsets(Scheme.CENTRAL, 9, 2,
                 Limits.DEFAULT)));
         for (String name : JavaEmitter.CONTEXTUAL) {
-            assertFalse(org.stencilforge.GeneratedJava.compiles(JavaEmitter.emit(small, name), name, null), name);
+            String source = JavaEmitter.INSTANCE.emit(small, name, Precision.DOUBLE);
+            assertFalse(org.stencilforge.GeneratedJava.compiles(source, name, null), name);
         }
         for (String name : JavaEmitter.SHADOWED) {
-            String source = JavaEmitter.emit(name.equals("Math") ? ninth : table, name);
+            String source = JavaEmitter.INSTANCE.emit(name.equals("Math") ? ninth : table, name, Precision.DOUBLE);
             assertFalse(org.stencilforge.GeneratedJava.compiles(source, name, null), name);
         }
     }
@@ -194,11 +195,11 @@ class NamesTest {
         for (String name : List.of("apply", "apply_all", "apply_adjoint", "min_length", "real64", "ieee_value",
                 "ieee_quiet_nan", "iso_fortran_env", "ieee_arithmetic", "row", "rows", "op_c", "op_div", "op_start",
                 "op_first", "adj_c", "adj_div", "adj_start", "adj_first")) {
-            Toolchain.write(dir.resolve(name + ".f90"), FortranEmitter.emit(table, name));
+            Toolchain.write(dir.resolve(name + ".f90"), FortranEmitter.INSTANCE.emit(table, name, Precision.DOUBLE));
             names.add(name);
         }
         for (String name : List.of("ndim", "off", "c")) {
-            Toolchain.write(dir.resolve(name + ".f90"), FortranEmitter.emit(point, name));
+            Toolchain.write(dir.resolve(name + ".f90"), FortranEmitter.INSTANCE.emit(point, name, Precision.DOUBLE));
             names.add(name);
         }
         String script = "for w in " + String.join(" ", names) + "; do gfortran -std=f2008 -Wall -Werror -fsyntax-only"
