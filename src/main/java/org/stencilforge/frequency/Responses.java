@@ -383,7 +383,6 @@ public final class Responses {
                     root = Gaps.refine(gaps.get(1).reduced(), root, w);
                     lo = root[0];
                 }
-                if (System.getenv("SF_DEBUG") != null) System.err.println("Q " + qs + " start " + lo);
                 start = Interval.of(lo.divide(Rational.of(2)), 10).lo();
             }
         }
