@@ -27,152 +27,336 @@ public final class Lap2d {
     private Lap2d() {
     }
 
-    // The 1-D operators, table-driven: row r (top rows, bottom rows, then the interior row) is 1 / DIV[r]
-    // times the sum over j of C[START[r] + j] times the input at column FIRST[r] + j: top rows
-    // absolute, the interior row relative to its row, bottom rows relative to the length.
-    private static final double[][] OP_C = {
-        {
-        // row 0, exact: 2, -5, 4, -1
-        2.0,
-        -5.0,
-        4.0,
-        -1.0,
-        // row 1, exact: -1, 4, -5, 2
-        -1.0,
-        4.0,
-        -5.0,
-        2.0,
-        // row 2, exact: 1, -2, 1
-        1.0,
-        -2.0,
-        1.0,
-        }
+    // D (OP) and D^T (ADJ) by regions. On axis a the rows fall into classes: class c < T[a] is row c,
+    // class T[a] the rows T[a] <= i < n[a] - B[a], class T[a] + 1 + k the row n[a] - B[a] + k. A region
+    // is one class per axis (numbered with the last axis fastest); its rows are one stencil: the terms
+    // START[r] <= k < START[r + 1], term k reading the input at offset AT[k d + a] + WRAP[k d + a] * n[a]
+    // on axis a with coefficient C[k], the sum divided by DIV[r].
+    private static final int[] OP_START = {
+        0, 7, 12, 19, 24, 29, 34, 41, 46, 53,
     };
-    private static final int[][] OP_START = {{0, 4, 8, 11}};
-    private static final int[][] OP_FIRST = {{0, -4, -1}};
-    private static final double[][] OP_DIV = {{1.0, 1.0, 1.0}};
-    private static final int[] OP_TOP = {1};
-    private static final int[] OP_BOTTOM = {1};
-    private static final boolean[] PERIODIC = {false};
-    private static final double[][] ADJ_C = {
-        {
-        // row 0, exact: 2, 1
-        2.0,
-        1.0,
-        // row 1, exact: -5, -2, 1
-        -5.0,
-        -2.0,
-        1.0,
-        // row 2, exact: 4, 1, -2, 1
-        4.0,
-        1.0,
-        -2.0,
-        1.0,
-        // row 3, exact: -1, 0, 1, -2, 1
-        -1.0,
-        0.0,
-        1.0,
-        -2.0,
-        1.0,
-        // row 4, exact: 1, -2, 1, 0, -1
-        1.0,
-        -2.0,
-        1.0,
-        0.0,
-        -1.0,
-        // row 5, exact: 1, -2, 1, 4
-        1.0,
-        -2.0,
-        1.0,
-        4.0,
-        // row 6, exact: 1, -2, -5
-        1.0,
-        -2.0,
-        -5.0,
-        // row 7, exact: 1, 2
-        1.0,
-        2.0,
-        // row 8, exact: 1, -2, 1
-        1.0,
-        -2.0,
-        1.0,
-        }
+    private static final int[] OP_AT = {
+        0, 0, 0, 1, 0, 2, 0, 3, 1, 0, 2, 0, 3, 0,
+        0, -1, 0, 1, 1, 0, 2, 0, 3, 0,
+        0, -3, 0, -2, 0, -1, 0, 0, 1, 0, 2, 0, 3, 0,
+        -1, 0, 0, 1, 0, 2, 0, 3, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -3, 0, -2, 0, -1, 1, 0,
+        -3, 0, -2, 0, -1, 0, 0, 0, 0, 1, 0, 2, 0, 3,
+        -3, 0, -2, 0, -1, 0, 0, -1, 0, 1,
+        -3, 0, -2, 0, -1, 0, 0, -3, 0, -2, 0, -1, 0, 0,
     };
-    private static final int[][] ADJ_START = {{0, 2, 5, 9, 14, 19, 23, 26, 28, 31}};
-    private static final int[][] ADJ_FIRST = {{0, 0, 0, 0, -5, -4, -3, -2, -1}};
-    private static final double[][] ADJ_DIV = {{1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0}};
-    private static final int[] ADJ_TOP = {4};
-    private static final int[] ADJ_BOTTOM = {4};
-    // term t is COEF[t] times the product over the axes of the line FACTOR[t][a] (-1: the identity)
-    private static final int[][] FACTOR = {{0, -1}, {-1, 0}};
-    private static final double[] COEF = {1.0, 1.0}; // exact: 1, 1
+    private static final int[] OP_WRAP = {
+    };
+    private static final double[] OP_C = {
+        // region 0, classes [0, 0], exact: 4, -5, 4, -1, -5, 4, -1
+        4.0, -5.0, 4.0, -1.0, -5.0, 4.0, -1.0,
+        // region 1, classes [0, 1], exact: 1, 1, -5, 4, -1
+        1.0, 1.0, -5.0, 4.0, -1.0,
+        // region 2, classes [0, 2], exact: -1, 4, -5, 4, -5, 4, -1
+        -1.0, 4.0, -5.0, 4.0, -5.0, 4.0, -1.0,
+        // region 3, classes [1, 0], exact: 1, -5, 4, -1, 1
+        1.0, -5.0, 4.0, -1.0, 1.0,
+        // region 4, classes [1, 1], exact: 1, 1, -4, 1, 1
+        1.0, 1.0, -4.0, 1.0, 1.0,
+        // region 5, classes [1, 2], exact: 1, -1, 4, -5, 1
+        1.0, -1.0, 4.0, -5.0, 1.0,
+        // region 6, classes [2, 0], exact: -1, 4, -5, 4, -5, 4, -1
+        -1.0, 4.0, -5.0, 4.0, -5.0, 4.0, -1.0,
+        // region 7, classes [2, 1], exact: -1, 4, -5, 1, 1
+        -1.0, 4.0, -5.0, 1.0, 1.0,
+        // region 8, classes [2, 2], exact: -1, 4, -5, -1, 4, -5, 4
+        -1.0, 4.0, -5.0, -1.0, 4.0, -5.0, 4.0,
+    };
+    private static final double[] OP_DIV = {
+        1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
+    };
+    private static final int[] ADJ_START = {
+        0, 3, 6, 10, 14, 17, 21, 25, 28, 31, 34, 39, 45, 51, 56, 62, 68, 73, 76, 80, 86, 93, 100, 106,
+        113, 120, 126, 130, 134, 140, 147, 154, 160, 167, 174, 180, 184, 187, 192, 198, 204, 209, 215,
+        221, 226, 229, 233, 239, 246, 253, 259, 266, 273, 279, 283, 287, 293, 300, 307, 313, 320, 327,
+        333, 337, 340, 345, 351, 357, 362, 368, 374, 379, 382, 385, 388, 392, 396, 399, 403, 407, 410,
+        413,
+    };
+    private static final int[] ADJ_AT = {
+        0, 0, 0, 1, 1, 0,
+        0, -1, 0, 1, 1, 0,
+        0, -2, 0, -1, 0, 1, 1, 0,
+        0, -3, 0, -1, 0, 1, 1, 0,
+        0, -1, 0, 1, 1, 0,
+        0, -1, 0, 1, 0, 3, 1, 0,
+        0, -1, 0, 1, 0, 2, 1, 0,
+        0, -1, 0, 1, 1, 0,
+        0, -1, 0, 0, 1, 0,
+        -1, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -2, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -3, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 3, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 2, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 1, 0,
+        -2, 0, -1, 0, 0, 1, 1, 0,
+        -2, 0, -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -2, 0, -1, 0, 0, -2, 0, -1, 0, 0, 0, 1, 1, 0,
+        -2, 0, -1, 0, 0, -3, 0, -1, 0, 0, 0, 1, 1, 0,
+        -2, 0, -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -2, 0, -1, 0, 0, -1, 0, 0, 0, 1, 0, 3, 1, 0,
+        -2, 0, -1, 0, 0, -1, 0, 0, 0, 1, 0, 2, 1, 0,
+        -2, 0, -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -2, 0, -1, 0, 0, -1, 1, 0,
+        -3, 0, -1, 0, 0, 1, 1, 0,
+        -3, 0, -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -3, 0, -1, 0, 0, -2, 0, -1, 0, 0, 0, 1, 1, 0,
+        -3, 0, -1, 0, 0, -3, 0, -1, 0, 0, 0, 1, 1, 0,
+        -3, 0, -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -3, 0, -1, 0, 0, -1, 0, 0, 0, 1, 0, 3, 1, 0,
+        -3, 0, -1, 0, 0, -1, 0, 0, 0, 1, 0, 2, 1, 0,
+        -3, 0, -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -3, 0, -1, 0, 0, -1, 1, 0,
+        -1, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -2, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -3, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 3, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 2, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 1, 0,
+        -1, 0, 0, 1, 1, 0, 3, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0, 3, 0,
+        -1, 0, 0, -2, 0, -1, 0, 0, 0, 1, 1, 0, 3, 0,
+        -1, 0, 0, -3, 0, -1, 0, 0, 0, 1, 1, 0, 3, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0, 3, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 3, 1, 0, 3, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 2, 1, 0, 3, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0, 3, 0,
+        -1, 0, 0, -1, 1, 0, 3, 0,
+        -1, 0, 0, 1, 1, 0, 2, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0, 2, 0,
+        -1, 0, 0, -2, 0, -1, 0, 0, 0, 1, 1, 0, 2, 0,
+        -1, 0, 0, -3, 0, -1, 0, 0, 0, 1, 1, 0, 2, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0, 2, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 3, 1, 0, 2, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 2, 1, 0, 2, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0, 2, 0,
+        -1, 0, 0, -1, 1, 0, 2, 0,
+        -1, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -2, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -3, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 3, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 0, 2, 1, 0,
+        -1, 0, 0, -1, 0, 0, 0, 1, 1, 0,
+        -1, 0, 0, -1, 1, 0,
+        -1, 0, 0, 0, 0, 1,
+        -1, 0, 0, -1, 0, 1,
+        -1, 0, 0, -2, 0, -1, 0, 1,
+        -1, 0, 0, -3, 0, -1, 0, 1,
+        -1, 0, 0, -1, 0, 1,
+        -1, 0, 0, -1, 0, 1, 0, 3,
+        -1, 0, 0, -1, 0, 1, 0, 2,
+        -1, 0, 0, -1, 0, 1,
+        -1, 0, 0, -1, 0, 0,
+    };
+    private static final int[] ADJ_WRAP = {
+    };
+    private static final double[] ADJ_C = {
+        // region 0, classes [0, 0], exact: 4, 1, 1
+        4.0, 1.0, 1.0,
+        // region 1, classes [0, 1], exact: -5, 1, 1
+        -5.0, 1.0, 1.0,
+        // region 2, classes [0, 2], exact: 4, 1, 1, 1
+        4.0, 1.0, 1.0, 1.0,
+        // region 3, classes [0, 3], exact: -1, 1, 1, 1
+        -1.0, 1.0, 1.0, 1.0,
+        // region 4, classes [0, 4], exact: 1, 1, 1
+        1.0, 1.0, 1.0,
+        // region 5, classes [0, 5], exact: 1, 1, -1, 1
+        1.0, 1.0, -1.0, 1.0,
+        // region 6, classes [0, 6], exact: 1, 1, 4, 1
+        1.0, 1.0, 4.0, 1.0,
+        // region 7, classes [0, 7], exact: 1, -5, 1
+        1.0, -5.0, 1.0,
+        // region 8, classes [0, 8], exact: 1, 4, 1
+        1.0, 4.0, 1.0,
+        // region 9, classes [1, 0], exact: -5, 1, 1
+        -5.0, 1.0, 1.0,
+        // region 10, classes [1, 1], exact: -5, -5, -4, 1, 1
+        -5.0, -5.0, -4.0, 1.0, 1.0,
+        // region 11, classes [1, 2], exact: -5, 4, 1, -4, 1, 1
+        -5.0, 4.0, 1.0, -4.0, 1.0, 1.0,
+        // region 12, classes [1, 3], exact: -5, -1, 1, -4, 1, 1
+        -5.0, -1.0, 1.0, -4.0, 1.0, 1.0,
+        // region 13, classes [1, 4], exact: -5, 1, -4, 1, 1
+        -5.0, 1.0, -4.0, 1.0, 1.0,
+        // region 14, classes [1, 5], exact: -5, 1, -4, 1, -1, 1
+        -5.0, 1.0, -4.0, 1.0, -1.0, 1.0,
+        // region 15, classes [1, 6], exact: -5, 1, -4, 1, 4, 1
+        -5.0, 1.0, -4.0, 1.0, 4.0, 1.0,
+        // region 16, classes [1, 7], exact: -5, 1, -4, -5, 1
+        -5.0, 1.0, -4.0, -5.0, 1.0,
+        // region 17, classes [1, 8], exact: -5, 1, 1
+        -5.0, 1.0, 1.0,
+        // region 18, classes [2, 0], exact: 4, 1, 1, 1
+        4.0, 1.0, 1.0, 1.0,
+        // region 19, classes [2, 1], exact: 4, 1, -5, -4, 1, 1
+        4.0, 1.0, -5.0, -4.0, 1.0, 1.0,
+        // region 20, classes [2, 2], exact: 4, 1, 4, 1, -4, 1, 1
+        4.0, 1.0, 4.0, 1.0, -4.0, 1.0, 1.0,
+        // region 21, classes [2, 3], exact: 4, 1, -1, 1, -4, 1, 1
+        4.0, 1.0, -1.0, 1.0, -4.0, 1.0, 1.0,
+        // region 22, classes [2, 4], exact: 4, 1, 1, -4, 1, 1
+        4.0, 1.0, 1.0, -4.0, 1.0, 1.0,
+        // region 23, classes [2, 5], exact: 4, 1, 1, -4, 1, -1, 1
+        4.0, 1.0, 1.0, -4.0, 1.0, -1.0, 1.0,
+        // region 24, classes [2, 6], exact: 4, 1, 1, -4, 1, 4, 1
+        4.0, 1.0, 1.0, -4.0, 1.0, 4.0, 1.0,
+        // region 25, classes [2, 7], exact: 4, 1, 1, -4, -5, 1
+        4.0, 1.0, 1.0, -4.0, -5.0, 1.0,
+        // region 26, classes [2, 8], exact: 4, 1, 1, 1
+        4.0, 1.0, 1.0, 1.0,
+        // region 27, classes [3, 0], exact: -1, 1, 1, 1
+        -1.0, 1.0, 1.0, 1.0,
+        // region 28, classes [3, 1], exact: -1, 1, -5, -4, 1, 1
+        -1.0, 1.0, -5.0, -4.0, 1.0, 1.0,
+        // region 29, classes [3, 2], exact: -1, 1, 4, 1, -4, 1, 1
+        -1.0, 1.0, 4.0, 1.0, -4.0, 1.0, 1.0,
+        // region 30, classes [3, 3], exact: -1, 1, -1, 1, -4, 1, 1
+        -1.0, 1.0, -1.0, 1.0, -4.0, 1.0, 1.0,
+        // region 31, classes [3, 4], exact: -1, 1, 1, -4, 1, 1
+        -1.0, 1.0, 1.0, -4.0, 1.0, 1.0,
+        // region 32, classes [3, 5], exact: -1, 1, 1, -4, 1, -1, 1
+        -1.0, 1.0, 1.0, -4.0, 1.0, -1.0, 1.0,
+        // region 33, classes [3, 6], exact: -1, 1, 1, -4, 1, 4, 1
+        -1.0, 1.0, 1.0, -4.0, 1.0, 4.0, 1.0,
+        // region 34, classes [3, 7], exact: -1, 1, 1, -4, -5, 1
+        -1.0, 1.0, 1.0, -4.0, -5.0, 1.0,
+        // region 35, classes [3, 8], exact: -1, 1, 1, 1
+        -1.0, 1.0, 1.0, 1.0,
+        // region 36, classes [4, 0], exact: 1, 1, 1
+        1.0, 1.0, 1.0,
+        // region 37, classes [4, 1], exact: 1, -5, -4, 1, 1
+        1.0, -5.0, -4.0, 1.0, 1.0,
+        // region 38, classes [4, 2], exact: 1, 4, 1, -4, 1, 1
+        1.0, 4.0, 1.0, -4.0, 1.0, 1.0,
+        // region 39, classes [4, 3], exact: 1, -1, 1, -4, 1, 1
+        1.0, -1.0, 1.0, -4.0, 1.0, 1.0,
+        // region 40, classes [4, 4], exact: 1, 1, -4, 1, 1
+        1.0, 1.0, -4.0, 1.0, 1.0,
+        // region 41, classes [4, 5], exact: 1, 1, -4, 1, -1, 1
+        1.0, 1.0, -4.0, 1.0, -1.0, 1.0,
+        // region 42, classes [4, 6], exact: 1, 1, -4, 1, 4, 1
+        1.0, 1.0, -4.0, 1.0, 4.0, 1.0,
+        // region 43, classes [4, 7], exact: 1, 1, -4, -5, 1
+        1.0, 1.0, -4.0, -5.0, 1.0,
+        // region 44, classes [4, 8], exact: 1, 1, 1
+        1.0, 1.0, 1.0,
+        // region 45, classes [5, 0], exact: 1, 1, 1, -1
+        1.0, 1.0, 1.0, -1.0,
+        // region 46, classes [5, 1], exact: 1, -5, -4, 1, 1, -1
+        1.0, -5.0, -4.0, 1.0, 1.0, -1.0,
+        // region 47, classes [5, 2], exact: 1, 4, 1, -4, 1, 1, -1
+        1.0, 4.0, 1.0, -4.0, 1.0, 1.0, -1.0,
+        // region 48, classes [5, 3], exact: 1, -1, 1, -4, 1, 1, -1
+        1.0, -1.0, 1.0, -4.0, 1.0, 1.0, -1.0,
+        // region 49, classes [5, 4], exact: 1, 1, -4, 1, 1, -1
+        1.0, 1.0, -4.0, 1.0, 1.0, -1.0,
+        // region 50, classes [5, 5], exact: 1, 1, -4, 1, -1, 1, -1
+        1.0, 1.0, -4.0, 1.0, -1.0, 1.0, -1.0,
+        // region 51, classes [5, 6], exact: 1, 1, -4, 1, 4, 1, -1
+        1.0, 1.0, -4.0, 1.0, 4.0, 1.0, -1.0,
+        // region 52, classes [5, 7], exact: 1, 1, -4, -5, 1, -1
+        1.0, 1.0, -4.0, -5.0, 1.0, -1.0,
+        // region 53, classes [5, 8], exact: 1, 1, 1, -1
+        1.0, 1.0, 1.0, -1.0,
+        // region 54, classes [6, 0], exact: 1, 1, 1, 4
+        1.0, 1.0, 1.0, 4.0,
+        // region 55, classes [6, 1], exact: 1, -5, -4, 1, 1, 4
+        1.0, -5.0, -4.0, 1.0, 1.0, 4.0,
+        // region 56, classes [6, 2], exact: 1, 4, 1, -4, 1, 1, 4
+        1.0, 4.0, 1.0, -4.0, 1.0, 1.0, 4.0,
+        // region 57, classes [6, 3], exact: 1, -1, 1, -4, 1, 1, 4
+        1.0, -1.0, 1.0, -4.0, 1.0, 1.0, 4.0,
+        // region 58, classes [6, 4], exact: 1, 1, -4, 1, 1, 4
+        1.0, 1.0, -4.0, 1.0, 1.0, 4.0,
+        // region 59, classes [6, 5], exact: 1, 1, -4, 1, -1, 1, 4
+        1.0, 1.0, -4.0, 1.0, -1.0, 1.0, 4.0,
+        // region 60, classes [6, 6], exact: 1, 1, -4, 1, 4, 1, 4
+        1.0, 1.0, -4.0, 1.0, 4.0, 1.0, 4.0,
+        // region 61, classes [6, 7], exact: 1, 1, -4, -5, 1, 4
+        1.0, 1.0, -4.0, -5.0, 1.0, 4.0,
+        // region 62, classes [6, 8], exact: 1, 1, 1, 4
+        1.0, 1.0, 1.0, 4.0,
+        // region 63, classes [7, 0], exact: 1, 1, -5
+        1.0, 1.0, -5.0,
+        // region 64, classes [7, 1], exact: 1, -5, -4, 1, -5
+        1.0, -5.0, -4.0, 1.0, -5.0,
+        // region 65, classes [7, 2], exact: 1, 4, 1, -4, 1, -5
+        1.0, 4.0, 1.0, -4.0, 1.0, -5.0,
+        // region 66, classes [7, 3], exact: 1, -1, 1, -4, 1, -5
+        1.0, -1.0, 1.0, -4.0, 1.0, -5.0,
+        // region 67, classes [7, 4], exact: 1, 1, -4, 1, -5
+        1.0, 1.0, -4.0, 1.0, -5.0,
+        // region 68, classes [7, 5], exact: 1, 1, -4, 1, -1, -5
+        1.0, 1.0, -4.0, 1.0, -1.0, -5.0,
+        // region 69, classes [7, 6], exact: 1, 1, -4, 1, 4, -5
+        1.0, 1.0, -4.0, 1.0, 4.0, -5.0,
+        // region 70, classes [7, 7], exact: 1, 1, -4, -5, -5
+        1.0, 1.0, -4.0, -5.0, -5.0,
+        // region 71, classes [7, 8], exact: 1, 1, -5
+        1.0, 1.0, -5.0,
+        // region 72, classes [8, 0], exact: 1, 4, 1
+        1.0, 4.0, 1.0,
+        // region 73, classes [8, 1], exact: 1, -5, 1
+        1.0, -5.0, 1.0,
+        // region 74, classes [8, 2], exact: 1, 4, 1, 1
+        1.0, 4.0, 1.0, 1.0,
+        // region 75, classes [8, 3], exact: 1, -1, 1, 1
+        1.0, -1.0, 1.0, 1.0,
+        // region 76, classes [8, 4], exact: 1, 1, 1
+        1.0, 1.0, 1.0,
+        // region 77, classes [8, 5], exact: 1, 1, 1, -1
+        1.0, 1.0, 1.0, -1.0,
+        // region 78, classes [8, 6], exact: 1, 1, 1, 4
+        1.0, 1.0, 1.0, 4.0,
+        // region 79, classes [8, 7], exact: 1, 1, -5
+        1.0, 1.0, -5.0,
+        // region 80, classes [8, 8], exact: 1, 1, 4
+        1.0, 1.0, 4.0,
+    };
+    private static final double[] ADJ_DIV = {
+        1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
+        1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
+        1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
+        1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
+        1.0, 1.0, 1.0, 1.0, 1.0,
+    };
 
-    /** D (or D^T) at point p without h^(-m), term by term from the 1-D rows. */
-    private static double point(boolean adjoint, double[] in, int[] p, int[] n, int[] strides, int[][] w) {
-        double[][] cs = adjoint ? ADJ_C : OP_C;
-        int[][] starts = adjoint ? ADJ_START : OP_START;
-        int[][] firsts = adjoint ? ADJ_FIRST : OP_FIRST;
-        double[][] divs = adjoint ? ADJ_DIV : OP_DIV;
-        int[] tops = adjoint ? ADJ_TOP : OP_TOP;
-        int[] bottoms = adjoint ? ADJ_BOTTOM : OP_BOTTOM;
-        double total = 0.0;
-        // scratch of the caller, no allocation per point
-        final int[] first = w[0];
-        final int[] len = w[1];
-        final int[] k = w[2];
-        final int[] from = w[3];
-        final int[] line = w[4];
-        for (int t = 0; t < FACTOR.length; t++) {
-            double scale = COEF[t];
-            boolean empty = false;
+    /** The offsets of the terms of region r for this grid's sizes and strides. */
+    private static void offsets(int[] start, int[] at, int[] wrap, int r, int[] n, int[] strides, int[] off) {
+        for (int k = start[r]; k < start[r + 1]; k++) {
+            int o = 0;
             for (int a = 0; a < 2; a++) {
-                int l = FACTOR[t][a];
-                line[a] = l;
-                k[a] = 0;
-                if (l < 0) {
-                    first[a] = p[a];
-                    len[a] = 1;
-                    continue;
-                }
-                int i = p[a];
-                int m = n[a];
-                int top = tops[l];
-                int bottom = bottoms[l];
-                int r = i < top ? i : i >= m - bottom ? i - m + top + bottom : top + bottom;
-                first[a] = (i < top ? 0 : i >= m - bottom ? m : i) + firsts[l][r];
-                from[a] = starts[l][r];
-                len[a] = starts[l][r + 1] - starts[l][r];
-                scale /= divs[l][r];
-                empty |= len[a] == 0;
+                o += (at[k * 2 + a] + (wrap.length == 0 ? 0 : wrap[k * 2 + a] * n[a])) * strides[a];
             }
-            if (empty) {
-                continue;
-            }
-            double acc = 0.0;
-            while (true) {
-                double prod = 1.0;
-                int at = 0;
-                for (int a = 0; a < 2; a++) {
-                    int col = first[a] + k[a];
-                    if (line[a] >= 0 && PERIODIC[line[a]]) {
-                        col = Math.floorMod(col, n[a]);
-                    }
-                    at += col * strides[a];
-                    prod *= line[a] < 0 ? 1.0 : cs[line[a]][from[a] + k[a]];
-                }
-                acc += prod * in[at];
-                int a = 1;
-                while (a >= 0 && ++k[a] == len[a]) {
-                    k[a] = 0;
-                    a--;
-                }
-                if (a < 0) {
-                    break;
-                }
-            }
-            total += scale * acc;
+            off[k - start[r]] = o;
         }
-        return total;
+    }
+
+    /** out[index] for index = base + j * step, from <= j < to: the region's terms at constant offsets. */
+    private static void run(double[] c, int first, int count, int[] off, double f, double[] in, double[] out,
+            int base, int step, int from, int to) {
+        for (int j = from; j < to; j++) {
+            final int index = base + j * step;
+            double acc = 0.0;
+            for (int k = 0; k < count; k++) {
+                acc += c[first + k] * in[index + off[k]];
+            }
+            out[index] = acc * f;
+        }
     }
 
     /**
@@ -186,36 +370,56 @@ public final class Lap2d {
         final double s = 1.0 / (h * h);
         final int s0 = strides[0];
         final int s1 = strides[1];
-        // the grid this code was generated for, in row-major order: a loop of constant bounds
-        final boolean fixed = n[0] == 1000 && n[1] == 1000 && s0 == 1000 && s1 == 1;
-        final int[][] w = new int[5][2];
-        int[] p = new int[2];
         boolean small = false;
         for (int a = 0; a < 2; a++) {
             small |= n[a] < MIN_LENGTH[a];
         }
-        for (p[0] = 0; p[0] < n[0]; p[0]++) {
-            final int base = p[0] * s0;
-            final boolean inner = !small && p[0] >= 1 && p[0] < n[0] - 1;
-            final int lo = inner ? 1 : n[1];
-            final int hi = Math.max(lo, inner ? n[1] - 1 : n[1]);
-            for (p[1] = 0; p[1] < lo; p[1]++) {
-                out[base + p[1] * s1] = small ? Double.NaN : point(false, in, p, n, strides, w) * s;
+        if (small) {
+            for (int i0 = 0; i0 < n[0]; i0++) {
+                for (int i1 = 0; i1 < n[1]; i1++) {
+                    out[i0 * s0 + i1 * s1] = Double.NaN;
+                }
             }
-            if (fixed && inner) {
-                applyAllRow(in, out, base + 1, base + 999, s);
-            } else if (s1 == 1) {
-                for (int index = base + lo; index < base + hi; index++) {
-                    out[index] = (in[index - s0] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + s0]) * s;
+            return;
+        }
+        // the grid this code was generated for, in row-major order: a loop of constant bounds
+        final boolean fixed = n[0] == 1000 && n[1] == 1000 && s0 == 1000 && s1 == 1;
+        // the offsets of the regions of the current run of rows, per class of the last axis
+        final int[][] off = new int[3][7];
+        int cached = -1;
+        for (int i0 = 0; i0 < n[0]; i0++) {
+            final int c0 = i0 < 1 ? i0 : i0 >= n[0] - 1 ? 2 + i0 - (n[0] - 1) : 1;
+            final int base = i0 * s0;
+            final int row = (c0) * 3;
+            final int lo = 1;
+            final int hi = n[1] - 1;
+            if (row != cached) {
+                for (int c = 0; c < 3; c++) {
+                    offsets(OP_START, OP_AT, OP_WRAP, row + c, n, strides, off[c]);
+                }
+                cached = row;
+            }
+            for (int c = 0; c < 1; c++) {
+                run(OP_C, OP_START[row + c], OP_START[row + c + 1] - OP_START[row + c], off[c], s / OP_DIV[row + c], in, out, base, s1, c, c + 1);
+            }
+            if (c0 == 1) {
+                if (fixed) {
+                    applyAllRow(in, out, base + 1, base + 999, s);
+                } else if (s1 == 1) {
+                    for (int index = base + lo; index < base + hi; index++) {
+                        out[index] = (in[index - s0] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + s0]) * s;
+                    }
+                } else {
+                    for (int j = lo; j < hi; j++) {
+                        final int index = base + j * s1;
+                        out[index] = (in[index - s0] + in[index - s1] - 4.0 * in[index] + in[index + s1] + in[index + s0]) * s;
+                    }
                 }
             } else {
-                for (int j = lo; j < hi; j++) {
-                    final int index = base + j * s1;
-                    out[index] = (in[index - s0] + in[index - s1] - 4.0 * in[index] + in[index + s1] + in[index + s0]) * s;
-                }
+                run(OP_C, OP_START[row + 1], OP_START[row + 1 + 1] - OP_START[row + 1], off[1], s / OP_DIV[row + 1], in, out, base, s1, lo, hi);
             }
-            for (p[1] = hi; p[1] < n[1]; p[1]++) {
-                out[base + p[1] * s1] = small ? Double.NaN : point(false, in, p, n, strides, w) * s;
+            for (int c = 0; c < 1; c++) {
+                run(OP_C, OP_START[row + 2 + c], OP_START[row + 2 + c + 1] - OP_START[row + 2 + c], off[2 + c], s / OP_DIV[row + 2 + c], in, out, base, s1, hi + c, hi + c + 1);
             }
         }
     }
@@ -238,36 +442,56 @@ public final class Lap2d {
         final double s = 1.0 / (h * h);
         final int s0 = strides[0];
         final int s1 = strides[1];
-        // the grid this code was generated for, in row-major order: a loop of constant bounds
-        final boolean fixed = n[0] == 1000 && n[1] == 1000 && s0 == 1000 && s1 == 1;
-        final int[][] w = new int[5][2];
-        int[] p = new int[2];
         boolean small = false;
         for (int a = 0; a < 2; a++) {
             small |= n[a] < MIN_LENGTH[a];
         }
-        for (p[0] = 0; p[0] < n[0]; p[0]++) {
-            final int base = p[0] * s0;
-            final boolean inner = !small && p[0] >= 4 && p[0] < n[0] - 4;
-            final int lo = inner ? 4 : n[1];
-            final int hi = Math.max(lo, inner ? n[1] - 4 : n[1]);
-            for (p[1] = 0; p[1] < lo; p[1]++) {
-                out[base + p[1] * s1] = small ? Double.NaN : point(true, in, p, n, strides, w) * s;
+        if (small) {
+            for (int i0 = 0; i0 < n[0]; i0++) {
+                for (int i1 = 0; i1 < n[1]; i1++) {
+                    out[i0 * s0 + i1 * s1] = Double.NaN;
+                }
             }
-            if (fixed && inner) {
-                applyAdjointRow(in, out, base + 4, base + 996, s);
-            } else if (s1 == 1) {
-                for (int index = base + lo; index < base + hi; index++) {
-                    out[index] = (in[index - s0] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + s0]) * s;
+            return;
+        }
+        // the grid this code was generated for, in row-major order: a loop of constant bounds
+        final boolean fixed = n[0] == 1000 && n[1] == 1000 && s0 == 1000 && s1 == 1;
+        // the offsets of the regions of the current run of rows, per class of the last axis
+        final int[][] off = new int[9][7];
+        int cached = -1;
+        for (int i0 = 0; i0 < n[0]; i0++) {
+            final int c0 = i0 < 4 ? i0 : i0 >= n[0] - 4 ? 5 + i0 - (n[0] - 4) : 4;
+            final int base = i0 * s0;
+            final int row = (c0) * 9;
+            final int lo = 4;
+            final int hi = n[1] - 4;
+            if (row != cached) {
+                for (int c = 0; c < 9; c++) {
+                    offsets(ADJ_START, ADJ_AT, ADJ_WRAP, row + c, n, strides, off[c]);
+                }
+                cached = row;
+            }
+            for (int c = 0; c < 4; c++) {
+                run(ADJ_C, ADJ_START[row + c], ADJ_START[row + c + 1] - ADJ_START[row + c], off[c], s / ADJ_DIV[row + c], in, out, base, s1, c, c + 1);
+            }
+            if (c0 == 4) {
+                if (fixed) {
+                    applyAdjointRow(in, out, base + 4, base + 996, s);
+                } else if (s1 == 1) {
+                    for (int index = base + lo; index < base + hi; index++) {
+                        out[index] = (in[index - s0] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + s0]) * s;
+                    }
+                } else {
+                    for (int j = lo; j < hi; j++) {
+                        final int index = base + j * s1;
+                        out[index] = (in[index - s0] + in[index - s1] - 4.0 * in[index] + in[index + s1] + in[index + s0]) * s;
+                    }
                 }
             } else {
-                for (int j = lo; j < hi; j++) {
-                    final int index = base + j * s1;
-                    out[index] = (in[index - s0] + in[index - s1] - 4.0 * in[index] + in[index + s1] + in[index + s0]) * s;
-                }
+                run(ADJ_C, ADJ_START[row + 4], ADJ_START[row + 4 + 1] - ADJ_START[row + 4], off[4], s / ADJ_DIV[row + 4], in, out, base, s1, lo, hi);
             }
-            for (p[1] = hi; p[1] < n[1]; p[1]++) {
-                out[base + p[1] * s1] = small ? Double.NaN : point(true, in, p, n, strides, w) * s;
+            for (int c = 0; c < 4; c++) {
+                run(ADJ_C, ADJ_START[row + 5 + c], ADJ_START[row + 5 + c + 1] - ADJ_START[row + 5 + c], off[5 + c], s / ADJ_DIV[row + 5 + c], in, out, base, s1, hi + c, hi + c + 1);
             }
         }
     }

@@ -64,10 +64,7 @@ final class CodeOptions {
             throw new StencilforgeException("operators on grids are generated in double precision only:"
                     + " drop --precision single");
         }
-        for (var line : kernel.lines()) {
-            checkSize(widest(line));
-        }
-        checkSize(kernel.interior().terms().size());
+        checkSize(Math.max(kernel.operator().widest(), kernel.adjoint().widest()));
         return language(format).emit(kernel, name);
     }
 

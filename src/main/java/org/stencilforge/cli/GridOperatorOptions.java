@@ -182,12 +182,9 @@ final class GridOperatorOptions {
      */
     org.stencilforge.codegen.GridKernel kernel(GridOptions options, Limits limits) {
         StencilRequest request = options.toRequest();
-        if (!(request instanceof StencilRequest.Tensor t)) {
-            throw new StencilforgeException("code for the whole operator on a grid is generated for tensor products"
-                    + " (--accuracy or --axis-offsets); the operator of --offsets or --shape prints as text, mtx or"
-                    + " json");
-        }
-        int d = t.operator().dimension();
+        int d = request instanceof StencilRequest.Tensor t ? t.operator().dimension()
+                : request instanceof StencilRequest.Points p ? p.operator().dimension()
+                : ((StencilRequest.Shaped) request).operator().dimension();
         if (d < 2 || d > 3) {
             throw new StencilforgeException("code for the whole operator on a grid is generated in 2 or 3 dimensions,"
                     + " not " + d + "; in 1 dimension use stencilforge matrix");
@@ -195,8 +192,15 @@ final class GridOperatorOptions {
         List<Integer> sizes = sizes(d);
         List<Boolean> axes = periodic(d);
         build(options, limits); // refuses a bad grid as the matrix would
-        var kernel = org.stencilforge.codegen.Kernels.grid(t.operator(), Grids.terms(t.operator(), t.axes(), limits),
-                axes, sizes, limits);
+        org.stencilforge.codegen.GridKernel kernel;
+        if (request instanceof StencilRequest.Tensor t) {
+            kernel = org.stencilforge.codegen.Kernels.grid(t.operator(), Grids.terms(t.operator(), t.axes(), limits),
+                    axes, sizes, limits);
+        } else {
+            var rule = request instanceof StencilRequest.Points p ? p.rule() : ((StencilRequest.Shaped) request).rule();
+            kernel = org.stencilforge.codegen.Kernels.grid(Derivations.derive(request, 1, limits).stencil(), rule, axes,
+                    sizes, limits);
+        }
         for (int a = 0; a < d; a++) {
             if (sizes.get(a) < kernel.minLength().get(a)) {
                 throw new StencilforgeException(sizes.get(a) + " points on axis " + (a + 1) + " are too few for the"

@@ -660,8 +660,9 @@ final class CEmitter implements Emitter {
 
     /**
      * The whole operator on a tensor grid: {@code NAME_apply_all} and {@code NAME_apply_adjoint}
-     * on flat arrays with strides, the interior written out and the points near the boundary
-     * evaluated term by term from the 1-D tables.
+     * on flat arrays with strides, row by row: the interior written out as a straight loop (with
+     * constant offsets on the grid the kernel was generated for), every other region of constant
+     * offsets read from the tables once per run of rows, then a plain loop of multiply-adds.
      */
     @Override
     public String emit(GridKernel k, String name) {
@@ -680,155 +681,183 @@ final class CEmitter implements Emitter {
         String guard = "STENCILFORGE_" + name + "_H";
         b.append("#ifndef ").append(guard).append("\n#define ").append(guard).append("\n\n")
                 .append("#include <math.h>\n#include <stddef.h>\n\n")
-                .append("#define ").append(name).append("_DIMENSION ").append(d).append("\n\n");
-        b.append("/* The 1-D operators of the terms, table-driven: row r of a table (top rows, bottom rows,\n"
-                + " * then the interior row) is 1 / div[r] times the sum over j of c[start[r] + j] times the\n"
-                + " * input at column first[r] + j: top rows absolute, the interior row relative to its row,\n"
-                + " * bottom rows relative to the length. */\n");
-        for (int l = 0; l < k.lines().size(); l++) {
-            table(b, name + "_l" + l + "_op", k.lines().get(l).operator(), Precision.DOUBLE);
-            table(b, name + "_l" + l + "_adj", k.lines().get(l).adjoint(), Precision.DOUBLE);
-        }
-        b.append("typedef struct {\n    const double *c;\n    const ptrdiff_t *start;\n    const ptrdiff_t *first;\n"
-                + "    const double *div;\n    ptrdiff_t top;\n    ptrdiff_t bottom;\n    int periodic;\n} ")
-                .append(name).append("_line;\n\n");
-        for (String which : new String[] {"op", "adj"}) {
-            b.append("static const ").append(name).append("_line ").append(name).append("_").append(which)
-                    .append("_lines[] = {\n");
-            for (int l = 0; l < k.lines().size(); l++) {
-                LineKernel line = k.lines().get(l);
-                Rows r = which.equals("op") ? line.operator() : line.adjoint();
-                String t = name + "_l" + l + "_" + which;
-                b.append("    {").append(t).append("_c, ").append(t).append("_start, ").append(t).append("_first, ")
-                        .append(t).append("_div, ").append(r.interiorStart()).append(", ").append(r.interiorEndBeforeN())
-                        .append(", ").append(line.periodic() ? 1 : 0).append("},\n");
-            }
-            b.append("};\n");
-        }
-        b.append("/* Term t is ").append(name).append("_coef[t] times the product over the axes of the line ")
-                .append(name).append("_factor[t][a] (-1: the identity). */\n")
-                .append("static const int ").append(name).append("_factor[").append(k.terms().size()).append("][")
-                .append(d).append("] = {");
-        for (int t = 0; t < k.terms().size(); t++) {
-            b.append(t == 0 ? "" : ", ").append("{");
-            for (int a = 0; a < d; a++) {
-                b.append(a == 0 ? "" : ", ").append(k.terms().get(t).factors().get(a));
-            }
-            b.append("}");
-        }
-        b.append("};\nstatic const double ").append(name).append("_coef[").append(k.terms().size()).append("] = {");
-        for (int t = 0; t < k.terms().size(); t++) {
-            b.append(t == 0 ? "" : ", ").append(Spell.literal(k.terms().get(t).written()));
-        }
-        b.append("}; /* exact: ");
-        for (int t = 0; t < k.terms().size(); t++) {
-            b.append(t == 0 ? "" : ", ").append(k.terms().get(t).coefficient());
-        }
-        b.append(" */\nstatic const ptrdiff_t ").append(name).append("_min_length[").append(d).append("] = {")
+                .append("#define ").append(name).append("_DIMENSION ").append(d).append("\n\n")
+                .append("static const ptrdiff_t ").append(name).append("_min_length[").append(d).append("] = {")
                 .append(String.join(", ", k.minLength().stream().map(String::valueOf).toList())).append("};\n\n");
-        String terms = Integer.toString(k.terms().size());
-        b.append("/* D (or D^T) at point p without the factor h^(-m), term by term from the 1-D rows. */\n")
-                .append("static double ").append(name).append("_point(const ").append(name)
-                .append("_line *lines, const double *in, const ptrdiff_t *p,\n    const ptrdiff_t *n, const ptrdiff_t"
-                        + " *strides)\n{\n")
-                .append("    static const double one = 1.0;\n    double total = 0.0;\n")
-                .append("    for (int t = 0; t < ").append(terms).append("; t++) {\n")
-                .append("        ptrdiff_t first[").append(d).append("], len[").append(d).append("], k[").append(d)
-                .append("];\n        const double *w[").append(d).append("];\n        int wrap[").append(d)
-                .append("];\n        double scale = ").append(name).append("_coef[t];\n        int empty = 0;\n")
+        b.append("/* D (op) and D^T (adj) by regions. On axis a the rows fall into classes: class c < T[a] is row c,\n"
+                + " * class T[a] the rows T[a] <= i < n[a] - B[a], class T[a] + 1 + k the row n[a] - B[a] + k. A region\n"
+                + " * is one class per axis (numbered with the last axis fastest); its rows are one stencil: the terms\n"
+                + " * start[r] <= k < start[r + 1], term k reading the input at offset at[k][a] + wrap[k][a] * n[a] on\n"
+                + " * axis a with coefficient c[k], the sum divided by div[r]. */\n");
+        int widest = Math.max(1, Math.max(k.operator().widest(), k.adjoint().widest()));
+        for (String which : new String[] {"op", "adj"}) {
+            GridKernel.Part part = which.equals("op") ? k.operator() : k.adjoint();
+            GridKernelTables t = GridKernelTables.of(part);
+            String p = name + "_" + which;
+            b.append("static const int ").append(p).append("_start[").append(t.start().size()).append("] = {\n");
+            cWrapped(b, t.start().stream().map(String::valueOf).toList());
+            b.append("};\nstatic const int ").append(p).append("_at[").append(Math.max(1, t.at().size())).append("] = {\n");
+            StringBuilder c = new StringBuilder();
+            StringBuilder at = new StringBuilder();
+            StringBuilder wrap = new StringBuilder();
+            for (int r = 0; r < t.regions(); r++) {
+                int from = t.start().get(r);
+                int to = t.start().get(r + 1);
+                c.append("    /* ").append(t.exact().get(r)).append(" */\n");
+                if (to > from) {
+                    List<String> cs = new java.util.ArrayList<>();
+                    List<String> as = new java.util.ArrayList<>();
+                    List<String> ws = new java.util.ArrayList<>();
+                    for (int j = from; j < to; j++) {
+                        cs.add(Spell.literal(t.c().get(j)));
+                        for (int a = 0; a < d; a++) {
+                            as.add(Integer.toString(t.at().get(j * d + a)));
+                            ws.add(Integer.toString(t.wrap().get(j * d + a)));
+                        }
+                    }
+                    cWrapped(c, cs);
+                    cWrapped(at, as);
+                    cWrapped(wrap, ws);
+                }
+            }
+            b.append(t.at().isEmpty() ? "    0\n" : at).append("};\n");
+            if (part.wraps()) {
+                b.append("static const int ").append(p).append("_wrap[").append(t.wrap().size()).append("] = {\n")
+                        .append(wrap).append("};\n");
+            }
+            b.append("static const double ").append(p).append("_c[").append(Math.max(1, t.c().size())).append("] = {\n")
+                    .append(t.c().isEmpty() ? "    0.0\n" : c).append("};\n")
+                    .append("static const double ").append(p).append("_div[").append(t.regions()).append("] = {\n");
+            cWrapped(b, t.div().stream().map(Spell::literal).toList());
+            b.append("};\n\n");
+        }
+        b.append("/* The offsets of the terms of region r for this grid's sizes and strides. */\n")
+                .append("static void ").append(name).append("_offsets(const int *start, const int *at, const int *wrap, int r,\n"
+                        + "    const ptrdiff_t *n, const ptrdiff_t *strides, ptrdiff_t *off)\n{\n")
+                .append("    for (int k = start[r]; k < start[r + 1]; k++) {\n        ptrdiff_t o = 0;\n")
                 .append("        for (int a = 0; a < ").append(d).append("; a++) {\n")
-                .append("            const int l = ").append(name).append("_factor[t][a];\n")
-                .append("            k[a] = 0;\n")
-                .append("            if (l < 0) {\n                first[a] = p[a];\n                len[a] = 1;\n"
-                        + "                w[a] = &one;\n                wrap[a] = 0;\n                continue;\n            }\n")
-                .append("            const ").append(name).append("_line *L = &lines[l];\n")
-                .append("            const ptrdiff_t i = p[a], m = n[a];\n")
-                .append("            const ptrdiff_t r = i < L->top ? i : i >= m - L->bottom ? i - m + L->top + L->bottom"
-                        + " : L->top + L->bottom;\n")
-                .append("            first[a] = (i < L->top ? 0 : i >= m - L->bottom ? m : i) + L->first[r];\n")
-                .append("            w[a] = L->c + L->start[r];\n            len[a] = L->start[r + 1] - L->start[r];\n")
-                .append("            scale /= L->div[r];\n            wrap[a] = L->periodic;\n")
-                .append("            empty |= len[a] == 0;\n        }\n")
-                .append("        if (empty) {\n            continue;\n        }\n")
-                .append("        double acc = 0.0;\n        for (;;) {\n            double prod = 1.0;\n"
-                        + "            ptrdiff_t at = 0;\n")
-                .append("            for (int a = 0; a < ").append(d).append("; a++) {\n")
-                .append("                ptrdiff_t col = first[a] + k[a];\n")
-                .append("                if (wrap[a]) {\n                    col %= n[a];\n"
-                        + "                    col += col < 0 ? n[a] : 0;\n                }\n")
-                .append("                at += col * strides[a];\n                prod *= w[a][k[a]];\n            }\n")
-                .append("            acc += prod * in[at];\n")
-                .append("            int a = ").append(d - 1).append(";\n")
-                .append("            while (a >= 0 && ++k[a] == len[a]) {\n                k[a] = 0;\n                a--;\n"
-                        + "            }\n            if (a < 0) {\n                break;\n            }\n        }\n")
-                .append("        total += scale * acc;\n    }\n    return total;\n}\n\n");
-        gridSweep(b, k, name, "_apply_all", "op", k.interior(), k.operatorRange());
-        gridSweep(b, k, name, "_apply_adjoint", "adj", k.adjointInterior(), k.adjointRange());
+                .append("            o += (at[k * ").append(d).append(" + a] + (wrap ? wrap[k * ").append(d)
+                .append(" + a] * n[a] : 0)) * strides[a];\n        }\n        off[k - start[r]] = o;\n    }\n}\n\n")
+                .append("/* out[index] for index = base + j * step, from <= j < to: the region's terms at constant offsets. */\n")
+                .append("static void ").append(name).append("_run(const double *w, int count, const ptrdiff_t *off, double f,\n"
+                        + "    const double *restrict in, double *restrict out, ptrdiff_t base, ptrdiff_t step, ptrdiff_t from,"
+                        + " ptrdiff_t to)\n{\n")
+                .append("    for (ptrdiff_t j = from; j < to; j++) {\n        const ptrdiff_t index = base + j * step;\n"
+                        + "        double acc = 0.0;\n        for (int k = 0; k < count; k++) {\n"
+                        + "            acc += w[k] * in[index + off[k]];\n        }\n        out[index] = acc * f;\n    }\n}\n\n");
+        gridSweep(b, k, name, "_apply_all", "op", k.operator(), widest);
+        gridSweep(b, k, name, "_apply_adjoint", "adj", k.adjoint(), widest);
         return b.append("#endif /* ").append(guard).append(" */\n").toString();
     }
 
-    private static void gridSweep(StringBuilder b, GridKernel k, String name, String suffix, String which, Sum interior,
-            List<GridKernel.Range> range) {
+    /** Values separated by commas, wrapped at 100 columns, indented by 4. */
+    private static void cWrapped(StringBuilder b, List<String> values) {
+        for (String line : Spell.wrap(String.join(", ", values) + ",", 96)) {
+            b.append("    ").append(line.strip()).append("\n");
+        }
+    }
+
+    private static void gridSweep(StringBuilder b, GridKernel k, String name, String suffix, String which,
+            GridKernel.Part part, int widest) {
         int d = k.dimension();
         int last = d - 1;
+        String p = name + "_" + which;
+        List<Integer> counts = part.classCounts();
+        int tl = part.below().get(last);
+        int bl = part.above().get(last);
+        int rl = counts.get(last);
+        String wrap = part.wraps() ? p + "_wrap" : "NULL";
+        Sum interior = part.interior();
         b.append("static inline void ").append(name).append(suffix).append("(const double *restrict in, double *restrict out,\n"
                 + "    const ptrdiff_t *n, const ptrdiff_t *strides, double h)\n{\n")
                 .append("    const double s = ").append(Spell.scale(k.order(), "1.0")).append(";\n");
         for (int a = 0; a < d; a++) {
             b.append("    const ptrdiff_t s").append(a).append(" = strides[").append(a).append("];\n");
         }
-        b.append("    /* the grid this code was generated for, in row-major order: a loop of constant bounds */\n")
-                .append("    const int fixed = ").append(fixedCondition(k)).append(";\n");
-        b.append("    ptrdiff_t p[").append(d).append("];\n    int small = 0;\n")
+        b.append("    int small = 0;\n")
                 .append("    for (int a = 0; a < ").append(d).append("; a++) {\n        small |= n[a] < ").append(name)
-                .append("_min_length[a];\n    }\n");
-        String indent = "    ";
+                .append("_min_length[a];\n    }\n")
+                .append("    if (small) {\n");
+        String indent = "        ";
         StringBuilder close = new StringBuilder();
-        StringBuilder cond = new StringBuilder();
-        StringBuilder base = new StringBuilder();
-        for (int a = 0; a < last; a++) {
-            b.append(indent).append("for (p[").append(a).append("] = 0; p[").append(a).append("] < n[").append(a)
-                    .append("]; p[").append(a).append("]++) {\n");
+        StringBuilder at = new StringBuilder();
+        for (int a = 0; a < d; a++) {
+            b.append(indent).append("for (ptrdiff_t i").append(a).append(" = 0; i").append(a).append(" < n[").append(a)
+                    .append("]; i").append(a).append("++) {\n");
             close.insert(0, indent + "}\n");
             indent += "    ";
-            cond.append(a == 0 ? "" : " && ").append("p[").append(a).append("] >= ").append(range.get(a).below())
-                    .append(" && p[").append(a).append("] < n[").append(a).append("] - ").append(range.get(a).above());
-            base.append(a == 0 ? "" : " + ").append("p[").append(a).append("] * s").append(a);
+            at.append(a == 0 ? "" : " + ").append("i").append(a).append(" * s").append(a);
+        }
+        b.append(indent).append("out[").append(at).append("] = NAN;\n").append(close)
+                .append("        return;\n    }\n")
+                .append("    /* the grid this code was generated for, in row-major order: a loop of constant bounds */\n")
+                .append("    const int fixed = ").append(fixedCondition(k)).append(";\n")
+                .append("    /* the offsets of the regions of the current run of rows, per class of the last axis */\n")
+                .append("    ptrdiff_t off[").append(rl).append("][").append(widest).append("];\n")
+                .append("    int cached = -1;\n");
+        indent = "    ";
+        close = new StringBuilder();
+        StringBuilder base = new StringBuilder();
+        StringBuilder row = new StringBuilder();
+        StringBuilder inner = new StringBuilder();
+        for (int a = 0; a < last; a++) {
+            int t = part.below().get(a);
+            int bb = part.above().get(a);
+            b.append(indent).append("for (ptrdiff_t i").append(a).append(" = 0; i").append(a).append(" < n[").append(a)
+                    .append("]; i").append(a).append("++) {\n");
+            close.insert(0, indent + "}\n");
+            indent += "    ";
+            b.append(indent).append("const int c").append(a).append(" = i").append(a).append(" < ").append(t)
+                    .append(" ? (int) i").append(a).append(" : i").append(a).append(" >= n[").append(a).append("] - ")
+                    .append(bb).append(" ? (int) (").append(t + 1).append(" + i").append(a).append(" - (n[").append(a)
+                    .append("] - ").append(bb).append(")) : ").append(t).append(";\n");
+            base.append(a == 0 ? "" : " + ").append("i").append(a).append(" * s").append(a);
+            row.append(a == 0 ? "c0" : " * " + counts.get(a) + " + c" + a);
+            inner.append(a == 0 ? "" : " && ").append("c").append(a).append(" == ").append(t);
         }
         String sample = "in[index";
+        String region = "(" + row + ") * " + rl;
         b.append(indent).append("const ptrdiff_t base = ").append(base).append(";\n")
-                .append(indent).append("const int inner = !small && ").append(cond).append(";\n")
-                .append(indent).append("const ptrdiff_t lo = inner ? ").append(range.get(last).below()).append(" : n[")
-                .append(last).append("];\n")
-                .append(indent).append("ptrdiff_t hi = inner ? n[").append(last).append("] - ").append(range.get(last).above())
-                .append(" : n[").append(last).append("];\n")
-                .append(indent).append("hi = hi < lo ? lo : hi;\n")
-                .append(indent).append("for (p[").append(last).append("] = 0; p[").append(last).append("] < lo; p[")
-                .append(last).append("]++) {\n")
-                .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = small ? NAN : ")
-                .append(name).append("_point(").append(name).append("_").append(which).append("_lines, in, p, n, strides) * s;\n")
-                .append(indent).append("}\n")
-                .append(indent).append("if (fixed && inner) {\n")
-                .append(indent).append("    for (ptrdiff_t index = base + ").append(range.get(last).below())
-                .append("; index < base + ").append(k.sizes().get(last) - range.get(last).above()).append("; index++) {\n")
-                .append(indent).append("        out[index] = ").append(expression(interior, t -> sample + fixedOffset(t.at(), k) + "]", null))
-                .append(";\n").append(indent).append("    }\n")
-                .append(indent).append("} else if (s").append(last).append(" == 1) {\n")
-                .append(indent).append("    for (ptrdiff_t index = base + lo; index < base + hi; index++) {\n")
-                .append(indent).append("        out[index] = ").append(expression(interior, t -> sample + gridOffset(t.at(), true) + "]", null))
-                .append(";\n").append(indent).append("    }\n")
+                .append(indent).append("const int row = ").append(region).append(";\n")
+                .append(indent).append("const ptrdiff_t lo = ").append(tl).append(", hi = n[").append(last).append("] - ")
+                .append(bl).append(";\n")
+                .append(indent).append("if (row != cached) {\n")
+                .append(indent).append("    for (int c = 0; c < ").append(rl).append("; c++) {\n")
+                .append(indent).append("        ").append(name).append("_offsets(").append(p).append("_start, ").append(p)
+                .append("_at, ").append(wrap).append(", row + c, n, strides, off[c]);\n")
+                .append(indent).append("    }\n").append(indent).append("    cached = row;\n").append(indent).append("}\n")
+                .append(indent).append("for (int c = 0; c < ").append(tl).append("; c++) {\n")
+                .append(indent).append("    ").append(runCall(name, p, "row + c", "c", "c + 1", last)).append(indent).append("}\n")
+                .append(indent).append("if (").append(inner).append(") {\n")
+                .append(indent).append("    if (fixed) {\n")
+                .append(indent).append("        for (ptrdiff_t index = base + ").append(tl)
+                .append("; index < base + ").append(k.sizes().get(last) - bl).append("; index++) {\n")
+                .append(indent).append("            out[index] = ").append(expression(interior, t -> sample + fixedOffset(t.at(), k) + "]", null))
+                .append(";\n").append(indent).append("        }\n")
+                .append(indent).append("    } else if (s").append(last).append(" == 1) {\n")
+                .append(indent).append("        for (ptrdiff_t index = base + lo; index < base + hi; index++) {\n")
+                .append(indent).append("            out[index] = ").append(expression(interior, t -> sample + gridOffset(t.at(), true) + "]", null))
+                .append(";\n").append(indent).append("        }\n")
+                .append(indent).append("    } else {\n")
+                .append(indent).append("        for (ptrdiff_t j = lo; j < hi; j++) {\n")
+                .append(indent).append("            const ptrdiff_t index = base + j * s").append(last).append(";\n")
+                .append(indent).append("            out[index] = ").append(expression(interior, t -> sample + gridOffset(t.at(), false) + "]", null))
+                .append(";\n").append(indent).append("        }\n")
+                .append(indent).append("    }\n")
                 .append(indent).append("} else {\n")
-                .append(indent).append("    for (ptrdiff_t j = lo; j < hi; j++) {\n")
-                .append(indent).append("        const ptrdiff_t index = base + j * s").append(last).append(";\n")
-                .append(indent).append("        out[index] = ").append(expression(interior, t -> sample + gridOffset(t.at(), false) + "]", null))
-                .append(";\n").append(indent).append("    }\n")
+                .append(indent).append("    ").append(runCall(name, p, "row + " + tl, Integer.toString(tl), "hi", last))
                 .append(indent).append("}\n")
-                .append(indent).append("for (p[").append(last).append("] = hi; p[").append(last).append("] < n[").append(last)
-                .append("]; p[").append(last).append("]++) {\n")
-                .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = small ? NAN : ")
-                .append(name).append("_point(").append(name).append("_").append(which).append("_lines, in, p, n, strides) * s;\n")
+                .append(indent).append("for (int c = 0; c < ").append(bl).append("; c++) {\n")
+                .append(indent).append("    ").append(runCall(name, p, "row + " + (tl + 1) + " + c", "hi + c", "hi + c + 1", last))
                 .append(indent).append("}\n")
                 .append(close).append("}\n\n");
+    }
+
+    /** {@code NAME_run(...)} of region {@code r} on the last axis's points {@code from .. to - 1} of the row. */
+    private static String runCall(String name, String p, String r, String from, String to, int last) {
+        return name + "_run(" + p + "_c + " + p + "_start[" + r + "], " + p + "_start[" + r + " + 1] - " + p + "_start[" + r
+                + "], off[" + r.replaceFirst("^row \\+ ", "").replaceFirst("^row$", "0") + "], s / " + p + "_div[" + r + "], in, out, base, s" + last + ", "
+                + from + ", " + to + ");\n";
     }
 
     /** {@code n[0] == 1000 && ... && s0 == 1000 && s1 == 1}: the grid the kernel was generated for, row-major. */

@@ -883,8 +883,9 @@ final class JavaEmitter implements Emitter {
 
     /**
      * The whole operator on a tensor grid: {@code applyAll} and {@code applyAdjoint} on flat
-     * arrays with strides (and on {@code double[][]} in two dimensions), the interior written
-     * out and the points near the boundary evaluated term by term from the 1-D tables.
+     * arrays with strides (and on {@code double[][]} in two dimensions), row by row: the interior
+     * written out as a straight loop, every other region of constant offsets read from the tables
+     * once per run of rows, then a plain loop of multiply-adds.
      */
     @Override
     public String emit(GridKernel k, String name) {
@@ -905,97 +906,55 @@ final class JavaEmitter implements Emitter {
                 .append(d).append(";\n\n    /** The shortest length per axis. */\n    public static final int[] MIN_LENGTH = {")
                 .append(String.join(", ", k.minLength().stream().map(String::valueOf).toList())).append("};\n\n")
                 .append("    private ").append(name).append("() {\n    }\n\n");
-        b.append("    // The 1-D operators, table-driven: row r (top rows, bottom rows, then the interior row) is 1 / DIV[r]\n"
-                + "    // times the sum over j of C[START[r] + j] times the input at column FIRST[r] + j: top rows\n"
-                + "    // absolute, the interior row relative to its row, bottom rows relative to the length.\n");
+        b.append("    // D (OP) and D^T (ADJ) by regions. On axis a the rows fall into classes: class c < T[a] is row c,\n"
+                + "    // class T[a] the rows T[a] <= i < n[a] - B[a], class T[a] + 1 + k the row n[a] - B[a] + k. A region\n"
+                + "    // is one class per axis (numbered with the last axis fastest); its rows are one stencil: the terms\n"
+                + "    // START[r] <= k < START[r + 1], term k reading the input at offset AT[k d + a] + WRAP[k d + a] * n[a]\n"
+                + "    // on axis a with coefficient C[k], the sum divided by DIV[r].\n");
+        int widest = Math.max(1, Math.max(k.operator().widest(), k.adjoint().widest()));
+        StringBuilder chunks = new StringBuilder();
         for (String which : new String[] {"OP", "ADJ"}) {
-            StringBuilder c = new StringBuilder();
-            StringBuilder st = new StringBuilder();
-            StringBuilder fi = new StringBuilder();
-            StringBuilder dv = new StringBuilder();
-            StringBuilder top = new StringBuilder();
-            StringBuilder bottom = new StringBuilder();
-            StringBuilder wrap = new StringBuilder();
-            for (int l = 0; l < k.lines().size(); l++) {
-                LineKernel line = k.lines().get(l);
-                Rows r = which.equals("OP") ? line.operator() : line.adjoint();
-                StringBuilder cc = new StringBuilder();
-                StringBuilder ss = new StringBuilder("0");
-                StringBuilder ff = new StringBuilder();
-                StringBuilder dd = new StringBuilder();
-                int at = 0;
-                List<Sum> rows = r.tableOrder();
-                for (int i = 0; i < rows.size(); i++) {
-                    Sum row = rows.get(i);
-                    cc.append("        // row ").append(i).append(", exact: ").append(row.exactText()).append("\n");
-                    for (double v : row.dense()) {
-                        cc.append("        ").append(Spell.literal(v)).append(",\n");
+            GridKernel.Part part = which.equals("OP") ? k.operator() : k.adjoint();
+            GridKernelTables t = GridKernelTables.of(part);
+            List<List<String>> cs = new java.util.ArrayList<>();
+            List<List<String>> as = new java.util.ArrayList<>();
+            List<List<String>> ws = new java.util.ArrayList<>();
+            for (int r = 0; r < t.regions(); r++) {
+                List<String> c = new java.util.ArrayList<>(List.of("// " + t.exact().get(r)));
+                List<String> a = new java.util.ArrayList<>();
+                List<String> w = new java.util.ArrayList<>();
+                for (int j = t.start().get(r); j < t.start().get(r + 1); j++) {
+                    c.add(Spell.literal(t.c().get(j)));
+                    for (int x = 0; x < d; x++) {
+                        a.add(Integer.toString(t.at().get(j * d + x)));
+                        w.add(Integer.toString(t.wrap().get(j * d + x)));
                     }
-                    at += row.dense().length;
-                    ss.append(", ").append(at);
-                    ff.append(i == 0 ? "" : ", ").append(row.first());
-                    dd.append(i == 0 ? "" : ", ").append(Spell.literal(row.divisor().doubleValue()));
                 }
-                c.append(l == 0 ? "" : ",\n").append("        {\n").append(cc).append("        }");
-                st.append(l == 0 ? "" : ", ").append("{").append(ss).append("}");
-                fi.append(l == 0 ? "" : ", ").append("{").append(ff).append("}");
-                dv.append(l == 0 ? "" : ", ").append("{").append(dd).append("}");
-                top.append(l == 0 ? "" : ", ").append(r.interiorStart());
-                bottom.append(l == 0 ? "" : ", ").append(r.interiorEndBeforeN());
-                wrap.append(l == 0 ? "" : ", ").append(line.periodic());
+                cs.add(c);
+                as.add(a);
+                ws.add(w);
             }
-            b.append("    private static final double[][] ").append(which).append("_C = {\n").append(c).append("\n    };\n")
-                    .append("    private static final int[][] ").append(which).append("_START = {").append(st).append("};\n")
-                    .append("    private static final int[][] ").append(which).append("_FIRST = {").append(fi).append("};\n")
-                    .append("    private static final double[][] ").append(which).append("_DIV = {").append(dv).append("};\n")
-                    .append("    private static final int[] ").append(which).append("_TOP = {").append(top).append("};\n")
-                    .append("    private static final int[] ").append(which).append("_BOTTOM = {").append(bottom).append("};\n");
-            if (which.equals("OP")) {
-                b.append("    private static final boolean[] PERIODIC = {").append(wrap).append("};\n");
-            }
+            javaTable(b, chunks, "int", which + "_START", List.of(t.start().stream().map(String::valueOf).toList()));
+            javaTable(b, chunks, "int", which + "_AT", as);
+            javaTable(b, chunks, "int", which + "_WRAP", part.wraps() ? ws : List.of());
+            javaTable(b, chunks, "double", which + "_C", cs);
+            javaTable(b, chunks, "double", which + "_DIV", List.of(t.div().stream().map(Spell::literal).toList()));
         }
-        b.append("    // term t is COEF[t] times the product over the axes of the line FACTOR[t][a] (-1: the identity)\n")
-                .append("    private static final int[][] FACTOR = {");
-        for (int t = 0; t < k.terms().size(); t++) {
-            b.append(t == 0 ? "" : ", ").append("{").append(String.join(", ",
-                    k.terms().get(t).factors().stream().map(String::valueOf).toList())).append("}");
-        }
-        b.append("};\n    private static final double[] COEF = {");
-        for (int t = 0; t < k.terms().size(); t++) {
-            b.append(t == 0 ? "" : ", ").append(Spell.literal(k.terms().get(t).written()));
-        }
-        b.append("}; // exact: ").append(String.join(", ", k.terms().stream().map(t -> t.coefficient().toString()).toList()))
-                .append("\n\n");
-        b.append("    /** D (or D^T) at point p without h^(-m), term by term from the 1-D rows. */\n")
-                .append("    private static double point(boolean adjoint, double[] in, int[] p, int[] n, int[] strides, int[][] w) {\n")
-                .append("        double[][] cs = adjoint ? ADJ_C : OP_C;\n        int[][] starts = adjoint ? ADJ_START : OP_START;\n")
-                .append("        int[][] firsts = adjoint ? ADJ_FIRST : OP_FIRST;\n        double[][] divs = adjoint ? ADJ_DIV : OP_DIV;\n")
-                .append("        int[] tops = adjoint ? ADJ_TOP : OP_TOP;\n        int[] bottoms = adjoint ? ADJ_BOTTOM : OP_BOTTOM;\n")
-                .append("        double total = 0.0;\n        // scratch of the caller, no allocation per point\n"
-                        + "        final int[] first = w[0];\n        final int[] len = w[1];\n        final int[] k = w[2];\n"
-                        + "        final int[] from = w[3];\n        final int[] line = w[4];\n")
-                .append("        for (int t = 0; t < FACTOR.length; t++) {\n            double scale = COEF[t];\n            boolean empty = false;\n")
+        b.append("\n    /** The offsets of the terms of region r for this grid's sizes and strides. */\n")
+                .append("    private static void offsets(int[] start, int[] at, int[] wrap, int r, int[] n, int[] strides, int[] off) {\n")
+                .append("        for (int k = start[r]; k < start[r + 1]; k++) {\n            int o = 0;\n")
                 .append("            for (int a = 0; a < ").append(d).append("; a++) {\n")
-                .append("                int l = FACTOR[t][a];\n                line[a] = l;\n                k[a] = 0;\n")
-                .append("                if (l < 0) {\n                    first[a] = p[a];\n                    len[a] = 1;\n                    continue;\n                }\n")
-                .append("                int i = p[a];\n                int m = n[a];\n                int top = tops[l];\n                int bottom = bottoms[l];\n")
-                .append("                int r = i < top ? i : i >= m - bottom ? i - m + top + bottom : top + bottom;\n")
-                .append("                first[a] = (i < top ? 0 : i >= m - bottom ? m : i) + firsts[l][r];\n")
-                .append("                from[a] = starts[l][r];\n                len[a] = starts[l][r + 1] - starts[l][r];\n")
-                .append("                scale /= divs[l][r];\n                empty |= len[a] == 0;\n            }\n")
-                .append("            if (empty) {\n                continue;\n            }\n            double acc = 0.0;\n")
-                .append("            while (true) {\n                double prod = 1.0;\n                int at = 0;\n")
-                .append("                for (int a = 0; a < ").append(d).append("; a++) {\n")
-                .append("                    int col = first[a] + k[a];\n")
-                .append("                    if (line[a] >= 0 && PERIODIC[line[a]]) {\n                        col = Math.floorMod(col, n[a]);\n                    }\n")
-                .append("                    at += col * strides[a];\n")
-                .append("                    prod *= line[a] < 0 ? 1.0 : cs[line[a]][from[a] + k[a]];\n                }\n")
-                .append("                acc += prod * in[at];\n                int a = ").append(d - 1).append(";\n")
-                .append("                while (a >= 0 && ++k[a] == len[a]) {\n                    k[a] = 0;\n                    a--;\n                }\n")
-                .append("                if (a < 0) {\n                    break;\n                }\n            }\n")
-                .append("            total += scale * acc;\n        }\n        return total;\n    }\n\n");
-        javaGridSweep(b, k, "applyAll", false, k.interior(), k.operatorRange());
-        javaGridSweep(b, k, "applyAdjoint", true, k.adjointInterior(), k.adjointRange());
+                .append("                o += (at[k * ").append(d).append(" + a] + (wrap.length == 0 ? 0 : wrap[k * ").append(d)
+                .append(" + a] * n[a])) * strides[a];\n            }\n            off[k - start[r]] = o;\n        }\n    }\n\n")
+                .append("    /** out[index] for index = base + j * step, from <= j < to: the region's terms at constant offsets. */\n")
+                .append("    private static void run(double[] c, int first, int count, int[] off, double f, double[] in, double[] out,\n"
+                        + "            int base, int step, int from, int to) {\n")
+                .append("        for (int j = from; j < to; j++) {\n            final int index = base + j * step;\n"
+                        + "            double acc = 0.0;\n            for (int k = 0; k < count; k++) {\n"
+                        + "                acc += c[first + k] * in[index + off[k]];\n            }\n"
+                        + "            out[index] = acc * f;\n        }\n    }\n\n");
+        javaGridSweep(b, k, "applyAll", "OP", k.operator(), widest);
+        javaGridSweep(b, k, "applyAdjoint", "ADJ", k.adjoint(), widest);
         if (d == 2) {
             for (String method : new String[] {"applyAll", "applyAdjoint"}) {
                 b.append("    /**\n     * @param f a rectangular array f[i][j] of the grid's values\n     * @param h the spacing\n"
@@ -1011,13 +970,84 @@ final class JavaEmitter implements Emitter {
                         .append("            g[i] = java.util.Arrays.copyOfRange(out, i * n1, (i + 1) * n1);\n        }\n        return g;\n    }\n\n");
             }
         }
+        b.append(chunks);
         return b.append("}\n").toString();
     }
 
-    private static void javaGridSweep(StringBuilder b, GridKernel k, String method, boolean adjoint, Sum interior,
-            List<GridKernel.Range> range) {
+    /** Values per table before it is split into methods of their own (a method's code is at most 64 KB). */
+    private static final int JAVA_CHUNK = 2000;
+
+    /**
+     * {@code private static final TYPE[] NAME = {...};} of the groups (a group starting with a
+     * {@code //} comment line has it written before its values); a large table is built by methods
+     * of at most {@link #JAVA_CHUNK} values each, written into {@code chunks}.
+     */
+    private static void javaTable(StringBuilder b, StringBuilder chunks, String type, String name, List<List<String>> groups) {
+        List<List<String>> parts = new java.util.ArrayList<>(List.of(new java.util.ArrayList<>()));
+        int inPart = 0;
+        for (List<String> g : groups) {
+            int values = (int) g.stream().filter(v -> !v.startsWith("//")).count();
+            if (inPart > 0 && inPart + values > JAVA_CHUNK) {
+                parts.add(new java.util.ArrayList<>());
+                inPart = 0;
+            }
+            parts.get(parts.size() - 1).addAll(javaLines(g));
+            inPart += values;
+        }
+        if (parts.size() == 1) {
+            b.append("    private static final ").append(type).append("[] ").append(name).append(" = {\n");
+            parts.get(0).forEach(l -> b.append("        ").append(l).append("\n"));
+            b.append("    };\n");
+            return;
+        }
+        b.append("    private static final ").append(type).append("[] ").append(name).append(" = join").append(type.equals("int") ? "Ints" : "Doubles")
+                .append("(");
+        for (int i = 0; i < parts.size(); i++) {
+            String method = name.toLowerCase(java.util.Locale.ROOT) + i;
+            b.append(i == 0 ? "" : ", ").append(method).append("()");
+            chunks.append("    private static ").append(type).append("[] ").append(method).append("() {\n        return new ")
+                    .append(type).append("[] {\n");
+            parts.get(i).forEach(l -> chunks.append("            ").append(l).append("\n"));
+            chunks.append("        };\n    }\n\n");
+        }
+        b.append(");\n");
+        String join = type.equals("int") ? "joinInts" : "joinDoubles";
+        if (chunks.indexOf(" " + join + "(") < 0) {
+            chunks.append("    private static ").append(type).append("[] ").append(join).append("(").append(type)
+                    .append("[]... parts) {\n        int length = 0;\n        for (").append(type)
+                    .append("[] p : parts) {\n            length += p.length;\n        }\n        ").append(type)
+                    .append("[] out = new ").append(type).append("[length];\n        int at = 0;\n        for (").append(type)
+                    .append("[] p : parts) {\n            System.arraycopy(p, 0, out, at, p.length);\n            at += p.length;\n"
+                            + "        }\n        return out;\n    }\n\n");
+        }
+    }
+
+    /** A group's lines: its comment, then its values wrapped, each followed by a comma. */
+    private static List<String> javaLines(List<String> group) {
+        List<String> out = new java.util.ArrayList<>();
+        List<String> values = new java.util.ArrayList<>();
+        for (String v : group) {
+            if (v.startsWith("//")) {
+                out.add(v);
+            } else {
+                values.add(v);
+            }
+        }
+        if (!values.isEmpty()) {
+            Spell.wrap(String.join(", ", values) + ",", 96).forEach(l -> out.add(l.strip()));
+        }
+        return out;
+    }
+
+    private static void javaGridSweep(StringBuilder b, GridKernel k, String method, String which, GridKernel.Part part,
+            int widest) {
         int d = k.dimension();
         int last = d - 1;
+        List<Integer> counts = part.classCounts();
+        int tl = part.below().get(last);
+        int bl = part.above().get(last);
+        int rl = counts.get(last);
+        Sum interior = part.interior();
         b.append("    /**\n     * @param in the input, flat\n     * @param out the output, flat, the same strides\n"
                 + "     * @param n the points per axis\n     * @param strides the stride of every axis\n     * @param h the spacing\n     */\n")
                 .append("    public static void ").append(method)
@@ -1026,53 +1056,88 @@ final class JavaEmitter implements Emitter {
         for (int a = 0; a < d; a++) {
             b.append("        final int s").append(a).append(" = strides[").append(a).append("];\n");
         }
-        b.append("        // the grid this code was generated for, in row-major order: a loop of constant bounds\n")
-                .append("        final boolean fixed = ").append(CEmitter.fixedCondition(k)).append(";\n");
-        b.append("        final int[][] w = new int[5][").append(d).append("];\n");
-        b.append("        int[] p = new int[").append(d).append("];\n        boolean small = false;\n")
-                .append("        for (int a = 0; a < ").append(d).append("; a++) {\n            small |= n[a] < MIN_LENGTH[a];\n        }\n");
-        String indent = "        ";
+        b.append("        boolean small = false;\n")
+                .append("        for (int a = 0; a < ").append(d).append("; a++) {\n            small |= n[a] < MIN_LENGTH[a];\n        }\n")
+                .append("        if (small) {\n");
+        String indent = "            ";
         StringBuilder close = new StringBuilder();
-        StringBuilder cond = new StringBuilder();
-        StringBuilder base = new StringBuilder();
-        for (int a = 0; a < last; a++) {
-            b.append(indent).append("for (p[").append(a).append("] = 0; p[").append(a).append("] < n[").append(a)
-                    .append("]; p[").append(a).append("]++) {\n");
+        StringBuilder at = new StringBuilder();
+        for (int a = 0; a < d; a++) {
+            b.append(indent).append("for (int i").append(a).append(" = 0; i").append(a).append(" < n[").append(a)
+                    .append("]; i").append(a).append("++) {\n");
             close.insert(0, indent + "}\n");
             indent += "    ";
-            cond.append(" && p[").append(a).append("] >= ").append(range.get(a).below())
-                    .append(" && p[").append(a).append("] < n[").append(a).append("] - ").append(range.get(a).above());
-            base.append(a == 0 ? "" : " + ").append("p[").append(a).append("] * s").append(a);
+            at.append(a == 0 ? "" : " + ").append("i").append(a).append(" * s").append(a);
         }
-        String call = "small ? Double.NaN : point(" + adjoint + ", in, p, n, strides, w) * s";
+        b.append(indent).append("out[").append(at).append("] = Double.NaN;\n").append(close)
+                .append("            return;\n        }\n")
+                .append("        // the grid this code was generated for, in row-major order: a loop of constant bounds\n")
+                .append("        final boolean fixed = ").append(CEmitter.fixedCondition(k)).append(";\n")
+                .append("        // the offsets of the regions of the current run of rows, per class of the last axis\n")
+                .append("        final int[][] off = new int[").append(rl).append("][").append(widest).append("];\n")
+                .append("        int cached = -1;\n");
+        indent = "        ";
+        close = new StringBuilder();
+        StringBuilder base = new StringBuilder();
+        StringBuilder row = new StringBuilder();
+        StringBuilder inner = new StringBuilder();
+        for (int a = 0; a < last; a++) {
+            int t = part.below().get(a);
+            int bb = part.above().get(a);
+            b.append(indent).append("for (int i").append(a).append(" = 0; i").append(a).append(" < n[").append(a)
+                    .append("]; i").append(a).append("++) {\n");
+            close.insert(0, indent + "}\n");
+            indent += "    ";
+            b.append(indent).append("final int c").append(a).append(" = i").append(a).append(" < ").append(t)
+                    .append(" ? i").append(a).append(" : i").append(a).append(" >= n[").append(a).append("] - ")
+                    .append(bb).append(" ? ").append(t + 1).append(" + i").append(a).append(" - (n[").append(a)
+                    .append("] - ").append(bb).append(") : ").append(t).append(";\n");
+            base.append(a == 0 ? "" : " + ").append("i").append(a).append(" * s").append(a);
+            row.append(a == 0 ? "c0" : " * " + counts.get(a) + " + c" + a);
+            inner.append(a == 0 ? "" : " && ").append("c").append(a).append(" == ").append(t);
+        }
         b.append(indent).append("final int base = ").append(base).append(";\n")
-                .append(indent).append("final boolean inner = !small").append(cond).append(";\n")
-                .append(indent).append("final int lo = inner ? ").append(range.get(last).below()).append(" : n[").append(last).append("];\n")
-                .append(indent).append("final int hi = Math.max(lo, inner ? n[").append(last).append("] - ")
-                .append(range.get(last).above()).append(" : n[").append(last).append("]);\n")
-                .append(indent).append("for (p[").append(last).append("] = 0; p[").append(last).append("] < lo; p[").append(last).append("]++) {\n")
-                .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = ").append(call).append(";\n")
+                .append(indent).append("final int row = (").append(row).append(") * ").append(rl).append(";\n")
+                .append(indent).append("final int lo = ").append(tl).append(";\n")
+                .append(indent).append("final int hi = n[").append(last).append("] - ").append(bl).append(";\n")
+                .append(indent).append("if (row != cached) {\n")
+                .append(indent).append("    for (int c = 0; c < ").append(rl).append("; c++) {\n")
+                .append(indent).append("        offsets(").append(which).append("_START, ").append(which).append("_AT, ")
+                .append(which).append("_WRAP, row + c, n, strides, off[c]);\n")
+                .append(indent).append("    }\n").append(indent).append("    cached = row;\n").append(indent).append("}\n")
+                .append(indent).append("for (int c = 0; c < ").append(tl).append("; c++) {\n")
+                .append(indent).append("    ").append(javaRun(which, "row + c", "c", "c", "c + 1", last)).append(indent).append("}\n")
+                .append(indent).append("if (").append(inner).append(") {\n")
+                .append(indent).append("    if (fixed) {\n")
+                .append(indent).append("        ").append(method).append("Row(in, out, base + ").append(tl)
+                .append(", base + ").append(k.sizes().get(last) - bl).append(", s);\n")
+                .append(indent).append("    } else if (s").append(last).append(" == 1) {\n")
+                .append(indent).append("        for (int index = base + lo; index < base + hi; index++) {\n")
+                .append(indent).append("            out[index] = ").append(javaExpression(interior, true)).append(";\n")
+                .append(indent).append("        }\n").append(indent).append("    } else {\n")
+                .append(indent).append("        for (int j = lo; j < hi; j++) {\n")
+                .append(indent).append("            final int index = base + j * s").append(last).append(";\n")
+                .append(indent).append("            out[index] = ").append(javaExpression(interior, false)).append(";\n")
+                .append(indent).append("        }\n").append(indent).append("    }\n")
+                .append(indent).append("} else {\n")
+                .append(indent).append("    ").append(javaRun(which, "row + " + tl, Integer.toString(tl), "lo", "hi", last))
                 .append(indent).append("}\n")
-                .append(indent).append("if (fixed && inner) {\n")
-                .append(indent).append("    ").append(method).append("Row(in, out, base + ").append(range.get(last).below())
-                .append(", base + ").append(k.sizes().get(last) - range.get(last).above()).append(", s);\n")
-                .append(indent).append("} else if (s").append(last).append(" == 1) {\n")
-                .append(indent).append("    for (int index = base + lo; index < base + hi; index++) {\n")
-                .append(indent).append("        out[index] = ").append(javaExpression(interior, true)).append(";\n")
-                .append(indent).append("    }\n").append(indent).append("} else {\n")
-                .append(indent).append("    for (int j = lo; j < hi; j++) {\n")
-                .append(indent).append("        final int index = base + j * s").append(last).append(";\n")
-                .append(indent).append("        out[index] = ").append(javaExpression(interior, false)).append(";\n")
-                .append(indent).append("    }\n").append(indent).append("}\n")
-                .append(indent).append("for (p[").append(last).append("] = hi; p[").append(last).append("] < n[").append(last)
-                .append("]; p[").append(last).append("]++) {\n")
-                .append(indent).append("    out[base + p[").append(last).append("] * s").append(last).append("] = ").append(call).append(";\n")
-                .append(indent).append("}\n").append(close).append("    }\n\n");
+                .append(indent).append("for (int c = 0; c < ").append(bl).append("; c++) {\n")
+                .append(indent).append("    ").append(javaRun(which, "row + " + (tl + 1) + " + c", (tl + 1) + " + c", "hi + c",
+                        "hi + c + 1", last))
+                .append(indent).append("}\n")
+                .append(close).append("    }\n\n");
         b.append("    /** One interior row of the grid the code was generated for: constant offsets, a small method C2 compiles on its own. */\n")
                 .append("    private static void ").append(method).append("Row(double[] in, double[] out, int from, int to, double s) {\n")
                 .append("        for (int index = from; index < to; index++) {\n")
                 .append("            out[index] = ").append(javaFixedExpression(interior, k)).append(";\n")
                 .append("        }\n    }\n\n");
+    }
+
+    /** {@code run(...)} of region {@code r} on the last axis's points {@code from .. to - 1} of the row. */
+    private static String javaRun(String which, String r, String slot, String from, String to, int last) {
+        return "run(" + which + "_C, " + which + "_START[" + r + "], " + which + "_START[" + r + " + 1] - " + which + "_START[" + r
+                + "], off[" + slot + "], s / " + which + "_DIV[" + r + "], in, out, base, s" + last + ", " + from + ", " + to + ");\n";
     }
 
     private static String javaFixedExpression(Sum sum, GridKernel k) {

@@ -233,15 +233,14 @@ public final class Kernels {
     }
 
     /**
-     * Generated code's view of a tensor-product operator on a grid: per term and axis the
-     * whole 1-D operator with its closures (or the circulant one on a periodic axis), read off
-     * its exact matrices as {@link #of(IntFunction, int, String, Stencil)} does, and the interior
-     * stencils of {@code D} and {@code D^T} as sums of products of the interior bands.
+     * Generated code's view of a tensor-product operator on a grid ({@link
+     * org.stencilforge.operator.Grids#tensor}): its regions and those of its transpose, read off the
+     * exact matrices ({@link org.stencilforge.operator.GridRegions#of}).
      *
-     * @param operator the operator {@code L}, for the comments
+     * @param operator the operator {@code L}
      * @param terms its tensor-product terms
      * @param periodic per axis whether it wraps around
-     * @param sizes the grid asked for, where the search for interior bands starts
+     * @param sizes the grid asked for (the loop specialised to it)
      * @param limits the size bounds of the 1-D operators
      * @return the kernel
      */
@@ -249,32 +248,22 @@ public final class Kernels {
             List<org.stencilforge.operator.Grids.Term> terms, List<Boolean> periodic, List<Integer> sizes,
             org.stencilforge.derivation.Limits limits) {
         int d = operator.dimension();
-        List<LineKernel> lines = new java.util.ArrayList<>();
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        List<GridKernel.Term> out = new java.util.ArrayList<>();
-        int[] min = new int[d];
+        int[] least = new int[d];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (org.stencilforge.operator.Grids.Term t : terms) {
-            List<Integer> factors = new java.util.ArrayList<>();
             for (int a = 0; a < d; a++) {
                 if (t.factors().get(a).isEmpty()) {
-                    factors.add(-1);
                     continue;
                 }
                 Stencil s = t.factors().get(a).get();
                 boolean wrap = periodic.get(a);
                 int n = sizes.get(a);
-                int k = index.computeIfAbsent(s + "|" + wrap, key -> {
-                    lines.add(wrap ? periodic(s) : of(m -> Lines.collocated(s, m,
-                            new org.stencilforge.operator.ClosureRule(OptionalInt.empty(), OptionalInt.empty(),
-                                    org.stencilforge.operator.BoundaryPoints.NEAREST),
-                            org.stencilforge.operator.Grids.lineLimits(limits, Math.max(m, n))).matrix(), n,
-                            "collocated", s));
-                    return lines.size() - 1;
-                });
-                factors.add(k);
-                min[a] = Math.max(min[a], lines.get(k).minLength());
+                least[a] = Math.max(least[a], seen.computeIfAbsent(s + "|" + wrap, key -> (wrap ? periodic(s)
+                        : of(m -> Lines.collocated(s, m, new org.stencilforge.operator.ClosureRule(OptionalInt.empty(),
+                                OptionalInt.empty(), org.stencilforge.operator.BoundaryPoints.NEAREST),
+                                org.stencilforge.operator.Grids.lineLimits(limits, Math.max(m, n))).matrix(), n,
+                                "collocated", s)).minLength()));
             }
-            out.add(new GridKernel.Term(t.coefficient(), factors));
         }
         List<String> doc = List.of(
                 "The whole operator D of " + Notation.PLAIN.operator(operator) + " on a tensor grid of spacing h in "
@@ -282,63 +271,66 @@ public final class Kernels {
                 "with closures: D = h^(-" + operator.order() + ") times the sum over the terms of c L_x (x) L_y"
                         + (d > 2 ? " (x) L_z" : "") + ", each factor the closed",
                 "1-D operator of its axis (the identity where the term does not differentiate it)"
-                        + (periodic.contains(true) ? "; periodic axes wrap around" : "") + ".",
-                "Arrays are flat; point (i_0, ..., i_(d-1)) is at sum_a i_a strides[a] (row-major: the last axis"
-                        + " fastest).");
-        return new GridKernel(d, operator.order(), out, lines, java.util.Arrays.stream(min).boxed().toList(),
-                product(out, lines, d, false), product(out, lines, d, true), ranges(out, lines, d, false),
-                ranges(out, lines, d, true), sizes, doc);
+                        + (periodic.contains(true) ? "; periodic axes wrap around" : "") + ".");
+        return grid(operator.dimension(), operator.order(), n -> org.stencilforge.operator.Grids.tensor(operator, terms,
+                n, periodic, limits, org.stencilforge.operator.Grids.Bounds.DEFAULT), periodic, least, sizes, doc);
     }
 
-    /** The interior stencil: the sum over the terms of the products of the interior bands. */
-    private static Sum product(List<GridKernel.Term> terms, List<LineKernel> lines, int d, boolean adjoint) {
-        java.util.Map<List<Integer>, Rational> total = new java.util.TreeMap<>((a, b) -> {
-            for (int i = 0; i < a.size(); i++) {
-                int c = Integer.compare(a.get(i), b.get(i));
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return 0;
-        });
-        for (GridKernel.Term t : terms) {
-            java.util.Map<List<Integer>, Rational> partial = new java.util.HashMap<>();
-            partial.put(List.of(), t.coefficient());
-            for (int a = 0; a < d; a++) {
-                int l = t.factors().get(a);
-                List<Sum.Term> band = l < 0 ? List.of(new Sum.Term(List.of(0), Rational.ONE, java.math.BigInteger.ONE, 1))
-                        : (adjoint ? lines.get(l).adjoint() : lines.get(l).operator()).interior().terms();
-                java.util.Map<List<Integer>, Rational> next = new java.util.HashMap<>();
-                partial.forEach((at, w) -> {
-                    for (Sum.Term b : band) {
-                        List<Integer> x = new java.util.ArrayList<>(at);
-                        x.add(b.column());
-                        next.merge(x, w.multiply(b.weight()), Rational::add);
-                    }
-                });
-                partial = next;
-            }
-            partial.forEach((at, w) -> total.merge(at, w, Rational::add));
-        }
-        return Sum.of(List.copyOf(total.keySet()), List.copyOf(total.values()));
-    }
-
-    private static List<GridKernel.Range> ranges(List<GridKernel.Term> terms, List<LineKernel> lines, int d,
-            boolean adjoint) {
-        List<GridKernel.Range> out = new java.util.ArrayList<>();
+    /**
+     * Generated code's view of an operator whose rows near the boundary are the interior stencil
+     * solved again on shifted points ({@link org.stencilforge.operator.Grids#solved}).
+     *
+     * @param interior the interior stencil, integer offsets
+     * @param rule how the Taylor conditions choose among weights
+     * @param periodic per axis whether it wraps around
+     * @param sizes the grid asked for (the loop specialised to it)
+     * @param limits the size bounds of the solves
+     * @return the kernel
+     */
+    public static GridKernel grid(Stencil interior, org.stencilforge.derivation.MomentSolver.Rule rule,
+            List<Boolean> periodic, List<Integer> sizes, org.stencilforge.derivation.Limits limits) {
+        int d = interior.dimension();
+        int[] least = new int[d];
         for (int a = 0; a < d; a++) {
-            int below = 0;
-            int above = 0;
-            for (GridKernel.Term t : terms) {
-                int l = t.factors().get(a);
-                if (l >= 0) {
-                    Rows r = adjoint ? lines.get(l).adjoint() : lines.get(l).operator();
-                    below = Math.max(below, Math.max(r.interiorStart(), r.interior().below(0)));
-                    above = Math.max(above, Math.max(r.interiorEndBeforeN(), r.interior().above(0)));
-                }
-            }
-            out.add(new GridKernel.Range(below, above));
+            List<Rational> x = interior.axis(a);
+            least[a] = x.get(x.size() - 1).subtract(x.get(0)).numerator().intValueExact() + 1;
         }
-        return out;
+        var operator = interior.operator();
+        List<String> doc = List.of(
+                "The whole operator D of " + Notation.PLAIN.operator(operator) + " on a tensor grid of spacing h in "
+                        + d + " dimensions:",
+                "the interior stencil where all its points lie in the grid, elsewhere the stencil solved again on its"
+                        + " points",
+                "shifted inside the grid" + (periodic.contains(true) ? " (periodic axes wrap around)" : "")
+                        + "; D = h^(-" + operator.order() + ") times the weights.");
+        return grid(d, operator.order(), n -> org.stencilforge.operator.Grids.solved(interior, rule, n, periodic,
+                limits, org.stencilforge.operator.Grids.Bounds.DEFAULT), periodic, least, sizes, doc);
+    }
+
+    private static GridKernel grid(int d, int order,
+            java.util.function.Function<List<Integer>, org.stencilforge.operator.GridOperator> build,
+            List<Boolean> periodic, int[] least, List<Integer> sizes, List<String> doc) {
+        var pair = org.stencilforge.operator.GridRegions.of(build, periodic,
+                java.util.Arrays.stream(least).boxed().toList());
+        List<String> all = new java.util.ArrayList<>(doc);
+        all.add("Arrays are flat; point (i_0, ..., i_(d-1)) is at sum_a i_a strides[a] (row-major: the last axis"
+                + " fastest).");
+        return new GridKernel(d, order, pair.minLength(), part(pair.operator()), part(pair.adjoint()), sizes, all);
+    }
+
+    private static GridKernel.Part part(org.stencilforge.operator.GridRegions g) {
+        List<GridKernel.Region> regions = new java.util.ArrayList<>();
+        for (var r : g.regions()) {
+            List<List<Integer>> at = new java.util.ArrayList<>();
+            List<Rational> w = new java.util.ArrayList<>();
+            List<List<Integer>> wraps = new java.util.ArrayList<>();
+            for (var e : r.entries()) {
+                at.add(e.offset());
+                w.add(e.weight());
+                wraps.add(e.wrap());
+            }
+            regions.add(new GridKernel.Region(r.classes(), Sum.of(at, w), wraps));
+        }
+        return new GridKernel.Part(g.below(), g.above(), regions);
     }
 }

@@ -14,6 +14,8 @@ import org.stencilforge.ExternalTools;
 import org.stencilforge.GeneratedJava;
 import org.stencilforge.derivation.AxisStencil;
 import org.stencilforge.derivation.Limits;
+import org.stencilforge.derivation.MomentSolver;
+import org.stencilforge.derivation.Shapes;
 import org.stencilforge.operator.GridOperator;
 import org.stencilforge.operator.Grids;
 import org.stencilforge.operator.SparseMatrix;
@@ -33,9 +35,19 @@ class GridCodeTest {
 
     private static final Limits LIMITS = Limits.DEFAULT;
 
-    /** A case: the operator, the accuracy per axis, the grid, the periodic axes and the memory layout. */
+    /**
+     * A case: the operator, the accuracy per axis (a tensor product) or the shape of a stencil solved on
+     * shifted points near the boundary ({@code shape} non-null, radius 1), the grid, the periodic axes and
+     * the memory layout.
+     */
     record Case(String label, DifferentialOperator op, int accuracy, List<Integer> sizes, List<Boolean> periodic,
-            String layout) {
+            String layout, Shapes shape) {
+
+        Case(String label, DifferentialOperator op, int accuracy, List<Integer> sizes, List<Boolean> periodic,
+                String layout) {
+            this(label, op, accuracy, sizes, periodic, layout, null);
+        }
+
         @Override
         public String toString() {
             return label + " " + sizes + " " + layout;
@@ -53,7 +65,17 @@ class GridCodeTest {
                 new Case("f_xz 3-D", DifferentialOperator.partial(MultiIndex.of(1, 0, 1)), 2, List.of(8, 5, 9),
                         List.of(false, false, false), "column"),
                 new Case("periodic laplacian", DifferentialOperator.laplacian(2), 2, List.of(12, 10),
-                        List.of(true, false), "padded"));
+                        List.of(true, false), "padded"),
+                new Case("solved 5-point laplacian", DifferentialOperator.laplacian(2), 0, List.of(9, 8),
+                        List.of(false, false), "row", Shapes.CROSS),
+                new Case("solved 9-point f_xy", DifferentialOperator.partial(MultiIndex.of(1, 1)), 0, List.of(8, 9),
+                        List.of(false, false), "column", Shapes.BOX),
+                new Case("solved 9-point laplacian", DifferentialOperator.laplacian(2), 0, List.of(10, 7),
+                        List.of(false, false), "padded", Shapes.BOX),
+                new Case("solved 7-point laplacian 3-D", DifferentialOperator.laplacian(3), 0, List.of(7, 8, 6),
+                        List.of(false, false, false), "row", Shapes.CROSS),
+                new Case("solved periodic laplacian", DifferentialOperator.laplacian(2), 0, List.of(12, 10),
+                        List.of(true, true), "padded", Shapes.CROSS));
         List<Arguments> out = new ArrayList<>();
         for (Case c : cases) {
             for (Language l : List.of(Language.C, Language.JAVA, Language.PYTHON, Language.FORTRAN)) {
@@ -67,13 +89,22 @@ class GridCodeTest {
     @MethodSource("cases")
     void generatedCodeAppliesTheExactOperatorAndItsTranspose(Case c, Language language) {
         int d = c.sizes().size();
-        List<AxisStencil> axes = new ArrayList<>();
-        for (int a = 0; a < d; a++) {
-            axes.add(new AxisStencil.Preset(Scheme.CENTRAL, c.accuracy()));
+        GridOperator exact;
+        GridKernel kernel;
+        if (c.shape() == null) {
+            List<AxisStencil> axes = new ArrayList<>();
+            for (int a = 0; a < d; a++) {
+                axes.add(new AxisStencil.Preset(Scheme.CENTRAL, c.accuracy()));
+            }
+            var terms = Grids.terms(c.op(), axes, LIMITS);
+            exact = Grids.tensor(c.op(), terms, c.sizes(), c.periodic(), LIMITS, Grids.Bounds.DEFAULT);
+            kernel = Kernels.grid(c.op(), terms, c.periodic(), c.sizes(), LIMITS);
+        } else {
+            var interior = MomentSolver.solve(c.op(), c.shape().offsets(d, 1, LIMITS), MomentSolver.Rule.AUTO, LIMITS)
+                    .stencil();
+            exact = Grids.solved(interior, MomentSolver.Rule.AUTO, c.sizes(), c.periodic(), LIMITS, Grids.Bounds.DEFAULT);
+            kernel = Kernels.grid(interior, MomentSolver.Rule.AUTO, c.periodic(), c.sizes(), LIMITS);
         }
-        var terms = Grids.terms(c.op(), axes, LIMITS);
-        GridOperator exact = Grids.tensor(c.op(), terms, c.sizes(), c.periodic(), LIMITS, Grids.Bounds.DEFAULT);
-        GridKernel kernel = Kernels.grid(c.op(), terms, c.periodic(), c.sizes(), LIMITS);
         int[] n = c.sizes().stream().mapToInt(Integer::intValue).toArray();
         int[] strides = new int[d];
         if (c.layout().equals("column")) {
