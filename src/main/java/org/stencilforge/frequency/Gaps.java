@@ -2,6 +2,7 @@ package org.stencilforge.frequency;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stencilforge.arithmetic.Polynomial;
 import org.stencilforge.arithmetic.Rational;
 
 /**
@@ -23,7 +24,7 @@ final class Gaps {
      * @param rootBelow an isolating interval {@code [lo, hi]} of the root at {@code from}, or {@code null} at {@code a}
      * @param reduced the polynomial without its roots at the ends, whose sign changes at the roots inside
      */
-    record Gap(Rational from, Rational to, Rational test, int sign, Rational[] rootBelow, Poly reduced) {
+    record Gap(Rational from, Rational to, Rational test, int sign, Rational[] rootBelow, Polynomial reduced) {
     }
 
     private Gaps() {
@@ -35,15 +36,15 @@ final class Gaps {
      * @param b the upper end, above {@code a}
      * @return the stretches of {@code (a, b)} between distinct roots, ascending, with their signs
      */
-    static List<Gap> of(Poly p, Rational a, Rational b) {
+    static List<Gap> of(Polynomial p, Rational a, Rational b) {
         if (p.isZero()) {
             return List.of(new Gap(a, b, mid(a, b), 0, null, p));
         }
         int[] mult = new int[1];
-        Poly q = p.deflate(a, mult);
-        q = q.deflate(b, mult);
+        Polynomial q = deflate(p, a, mult);
+        q = deflate(q, b, mult);
         int factor = mult[0] % 2 == 1 ? -1 : 1; // (x - b)^k is negative to the left of b for odd k
-        List<Poly> sturm = q.sturm();
+        List<Polynomial> sturm = q.sturm();
         List<Rational[]> roots = new ArrayList<>();
         isolate(q, sturm, a, b, roots);
         List<Gap> gaps = new ArrayList<>();
@@ -61,8 +62,19 @@ final class Gaps {
     }
 
     /** Isolating intervals {@code [lo, hi]} (ends not roots) of the distinct roots in {@code (lo, hi)}, ascending. */
-    private static void isolate(Poly q, List<Poly> sturm, Rational lo, Rational hi, List<Rational[]> out) {
-        int n = Poly.roots(sturm, lo, hi);
+    /** @return {@code p} divided by {@code (x - a)} as often as {@code a} is a root, the count in {@code multiplicity[0]} */
+    private static Polynomial deflate(Polynomial p, Rational a, int[] multiplicity) {
+        Polynomial factor = Polynomial.of(a.negate(), Rational.ONE);
+        multiplicity[0] = 0;
+        while (!p.isZero() && p.at(a).isZero()) {
+            p = p.divide(factor).quotient();
+            multiplicity[0]++;
+        }
+        return p;
+    }
+
+    private static void isolate(Polynomial q, List<Polynomial> sturm, Rational lo, Rational hi, List<Rational[]> out) {
+        int n = Polynomial.roots(sturm, lo, hi);
         if (n == 0) {
             return;
         }
@@ -76,7 +88,7 @@ final class Gaps {
     }
 
     /** @return a point strictly between, not a root */
-    static Rational split(Poly q, Rational lo, Rational hi) {
+    static Rational split(Polynomial q, Rational lo, Rational hi) {
         Rational w = hi.subtract(lo);
         for (int d = 2; ; d++) { // at most deg q of these points are roots
             Rational m = lo.add(w.multiply(Rational.of(d / 2 + (d % 2 == 0 ? 0 : 1), d + 1)));
@@ -91,7 +103,7 @@ final class Gaps {
      *
      * @return {@code {lo, hi}}
      */
-    static Rational[] refine(Poly p, Rational[] root, Rational width) {
+    static Rational[] refine(Polynomial p, Rational[] root, Rational width) {
         Rational lo = root[0];
         Rational hi = root[1];
         int slo = p.at(lo).signum();

@@ -37,6 +37,15 @@ record Interval(BigDecimal lo, BigDecimal hi) {
         }
     }
 
+    /** @return {@code poly(x)} enclosed, by Horner's scheme at {@code digits} significant digits */
+    static Interval horner(org.stencilforge.arithmetic.Polynomial poly, Interval x, int digits) {
+        Interval v = ZERO;
+        for (int k = poly.degree(); k >= 0; k--) {
+            v = v.multiply(x, digits).add(of(poly.coefficient(k), digits), digits);
+        }
+        return v;
+    }
+
     static Interval point(BigDecimal x) {
         return new Interval(x, x);
     }

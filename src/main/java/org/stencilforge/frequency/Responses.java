@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.stencilforge.arithmetic.Polynomial;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.Stencil;
 
@@ -277,7 +278,7 @@ public final class Responses {
         int m = symbol.order();
         boolean real = m % 2 == 0; // the ideal is real: compare Re H
         int sigma = (m % 4 == 0 || m % 4 == 1 ? 1 : -1) * symbol.kappa().signum();
-        Poly p = real ? symbol.realPart() : symbol.imaginaryPart();
+        Polynomial p = real ? symbol.realPart() : symbol.imaginaryPart();
         boolean pure = real ? symbol.sineFree() : symbol.cosineFree();
         String part = real ? (pure ? "H(ω)" : "Re H(ω)") : (pure ? "H(ω)/i" : "Im H(ω)");
         String statement = part + (sigma > 0 ? " ≥ 0" : " ≤ 0") + " on [0, π]";
@@ -343,23 +344,23 @@ public final class Responses {
         } else {
             // near 0: f = |κ + R|^2 - κ^2 ≤ Q(ω), a polynomial with the same lowest terms (see README)
             int K = 2 * t + 2;
-            Poly re = Poly.ZERO;
-            Poly abs = Poly.ZERO;
+            Polynomial re = Polynomial.ZERO;
+            Polynomial abs = Polynomial.ZERO;
             for (int k = 0; k < K; k++) {
                 Rational d = deviation(symbol, k + m);
                 if (k % 2 == 0) {
-                    re = re.add(Poly.monomial(k % 4 == 0 ? d : d.negate(), k));
+                    re = re.add(Polynomial.monomial(k % 4 == 0 ? d : d.negate(), k));
                 }
-                abs = abs.add(Poly.monomial(d.abs(), k));
+                abs = abs.add(Polynomial.monomial(d.abs(), k));
             }
             Rational cK = Rational.ZERO;
             for (int j = 0; j < symbol.offsets().size(); j++) {
                 cK = cK.add(symbol.weights().get(j).abs().multiply(symbol.offsets().get(j).abs().pow(m + K)));
             }
             cK = cK.divide(Rational.of(factorial(K + m)));
-            Poly tail = Poly.monomial(cK, K);
-            Poly sum = abs.add(tail);
-            Poly q = re.scale(kappa.multiply(Rational.of(2))).add(tail.scale(kappa.abs().multiply(Rational.of(2))))
+            Polynomial tail = Polynomial.monomial(cK, K);
+            Polynomial sum = abs.add(tail);
+            Polynomial q = re.scale(kappa.multiply(Rational.of(2))).add(tail.scale(kappa.abs().multiply(Rational.of(2))))
                     .add(sum.multiply(sum));
             int n0 = 0;
             while (q.coefficient(n0).isZero()) {
@@ -369,7 +370,7 @@ public final class Responses {
             for (int k = n0; k <= q.degree(); k++) {
                 shifted.add(q.coefficient(k));
             }
-            Poly qs = new Poly(shifted);
+            Polynomial qs = Polynomial.of(shifted);
             if (qs.coefficient(0).signum() > 0) {
                 start = null;
             } else {
@@ -410,7 +411,7 @@ public final class Responses {
     /** {@code |H|} rises to one peak and then falls (either part may be empty). */
     static Proof monotone(Symbol symbol) {
         String statement = "|H(ω)| is unimodal on [0, π]";
-        Poly a = symbol.magnitudeSquared().derivative(); // d|H|^2/dω = -A'(cos θ) sin θ / q
+        Polynomial a = symbol.magnitudeSquared().derivative(); // d|H|^2/dω = -A'(cos θ) sin θ / q
         List<Gaps.Gap> gaps = Gaps.of(a, lowerC(symbol), Rational.ONE);
         // directions in ω order (c descending): +1 where |H| increases
         List<Integer> dirs = new ArrayList<>();
@@ -451,7 +452,7 @@ public final class Responses {
         Gaps.Gap g = stretch.get(k);
         String at = witness(symbol, g, x -> {
             Interval[] cs = Interval.cosSin(symbol.half() ? x.divide(BigDecimal.valueOf(2)) : x, 40);
-            return a.at(cs[0], 40).sign() < 0;
+            return Interval.horner(a, cs[0], 40).sign() < 0;
         });
         return new Proof("monotone", statement, Proof.FAILS, at, "|H| falls and then rises again");
     }

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.stencilforge.arithmetic.Polynomial;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.DifferentialOperator;
 import org.stencilforge.stencil.Stencil;
@@ -129,9 +130,9 @@ public record Symbol(boolean half, List<Rational> cos, List<Rational> sin, int o
     }
 
     /** @return {@code Re H} as a polynomial in {@code c = cos θ}: {@code Σ c_k T_k(c)} */
-    Poly realPart() {
-        Poly p = Poly.ZERO;
-        List<Poly> t = chebyshev(true);
+    Polynomial realPart() {
+        Polynomial p = Polynomial.ZERO;
+        List<Polynomial> t = chebyshev(true);
         for (int k = 0; k < cos.size(); k++) {
             p = p.add(t.get(k).scale(cos.get(k)));
         }
@@ -139,9 +140,9 @@ public record Symbol(boolean half, List<Rational> cos, List<Rational> sin, int o
     }
 
     /** @return {@code Im H / sin θ} as a polynomial in {@code c = cos θ}: {@code Σ b_k U_{k-1}(c)} */
-    Poly imaginaryPart() {
-        Poly p = Poly.ZERO;
-        List<Poly> u = chebyshev(false);
+    Polynomial imaginaryPart() {
+        Polynomial p = Polynomial.ZERO;
+        List<Polynomial> u = chebyshev(false);
         for (int k = 1; k < sin.size(); k++) {
             p = p.add(u.get(k - 1).scale(sin.get(k)));
         }
@@ -149,18 +150,18 @@ public record Symbol(boolean half, List<Rational> cos, List<Rational> sin, int o
     }
 
     /** @return {@code |H|^2 = (Re H)^2 + (1 - c^2) (Im H / sin θ)^2} as a polynomial in {@code c} */
-    Poly magnitudeSquared() {
-        Poly re = realPart();
-        Poly im = imaginaryPart();
-        Poly oneMinusC2 = new Poly(List.of(Rational.ONE, Rational.ZERO, Rational.ONE.negate()));
+    Polynomial magnitudeSquared() {
+        Polynomial re = realPart();
+        Polynomial im = imaginaryPart();
+        Polynomial oneMinusC2 = Polynomial.of(List.of(Rational.ONE, Rational.ZERO, Rational.ONE.negate()));
         return re.multiply(re).add(oneMinusC2.multiply(im.multiply(im)));
     }
 
     /** @return {@code T_0..T_n} (first kind) or {@code U_0..U_n} (second kind) */
-    private List<Poly> chebyshev(boolean first) {
-        List<Poly> p = new ArrayList<>();
-        Poly x = new Poly(List.of(Rational.ZERO, Rational.ONE));
-        p.add(Poly.ONE);
+    private List<Polynomial> chebyshev(boolean first) {
+        List<Polynomial> p = new ArrayList<>();
+        Polynomial x = Polynomial.of(List.of(Rational.ZERO, Rational.ONE));
+        p.add(Polynomial.ONE);
         p.add(first ? x : x.scale(Rational.of(2)));
         for (int k = 2; k <= degree() + 1; k++) {
             p.add(x.scale(Rational.of(2)).multiply(p.get(k - 1)).subtract(p.get(k - 2)));

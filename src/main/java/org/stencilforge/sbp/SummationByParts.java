@@ -495,10 +495,7 @@ public final class SummationByParts {
                 }
             }
         }
-        List<Integer> orders = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            orders.add(order(d.rows().get(i), i, d.derivative()));
-        }
+        List<Integer> orders = rowOrders(d);
         int interior = orders.get(n / 2);
         int lowest = orders.stream().mapToInt(Integer::intValue).min().orElse(0);
         return new Certificate(smallest.signum() > 0, smallest, mismatch == null, mismatch, orders, interior, lowest,
@@ -567,10 +564,7 @@ public final class SummationByParts {
             sumsToZero &= row.weights().stream().reduce(Rational.ZERO, Rational::add).isZero();
         }
         int bad = mismatch == null ? firstNonPositivePivot(m, n - 1) : 0;
-        List<Integer> orders = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            orders.add(order(d.rows().get(i), i, d.derivative()));
-        }
+        List<Integer> orders = rowOrders(d);
         int interior = orders.get(n / 2);
         int lowest = orders.stream().mapToInt(Integer::intValue).min().orElse(0);
         return new Certificate(smallest.signum() > 0, smallest, mismatch == null, mismatch, orders, interior, lowest,
@@ -656,6 +650,15 @@ public final class SummationByParts {
             }
             return x;
         }
+    }
+
+    /** @return the order of accuracy of every row of {@code D}, from its Taylor moments */
+    private static List<Integer> rowOrders(DifferentiationMatrix d) {
+        List<Integer> orders = new ArrayList<>(d.rows().size());
+        for (int i = 0; i < d.rows().size(); i++) {
+            orders.add(order(d.rows().get(i), i, d.derivative()));
+        }
+        return orders;
     }
 
     /** Exact Gauss–Jordan elimination; {@code null} when the system is inconsistent. */

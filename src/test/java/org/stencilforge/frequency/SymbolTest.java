@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.analysis.AnalysedStencil;
+import org.stencilforge.arithmetic.Polynomial;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.request.Derivations;
@@ -122,7 +123,7 @@ class SymbolTest {
         }
     }
 
-    private static Apfloat horner(Poly p, Apfloat x) {
+    private static Apfloat horner(Polynomial p, Apfloat x) {
         Apfloat v = new Apfloat(0, DirectSum.DIGITS);
         for (int k = p.degree(); k >= 0; k--) {
             v = v.multiply(x).add(DirectSum.of(p.coefficient(k)));
