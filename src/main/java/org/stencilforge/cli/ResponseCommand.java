@@ -14,7 +14,7 @@ import org.stencilforge.derivation.MomentSolver;
 import org.stencilforge.derivation.Shapes;
 import org.stencilforge.frequency.FrequencyResponse;
 import org.stencilforge.frequency.Labelled;
-import org.stencilforge.frequency.ResponseDocuments;
+import org.stencilforge.render.ResponseDocuments;
 import org.stencilforge.frequency.Responses;
 import org.stencilforge.frequency.Symbol;
 import org.stencilforge.plot.ResponsePlot;

@@ -8,7 +8,6 @@ import org.stencilforge.compact.CompactScheme;
 import org.stencilforge.compact.CompactMatrices;
 import org.stencilforge.compact.CompactOperator;
 import org.stencilforge.compact.CompactResponse;
-import org.stencilforge.frequency.ResponseDocuments;
 import org.stencilforge.operator.SparseMatrix;
 import org.stencilforge.stencil.Stencil;
 

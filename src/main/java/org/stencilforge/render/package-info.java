@@ -14,7 +14,9 @@
  * Renderers print only values the library computed (rationals and integers),
  * never text a user typed. Adding a format means one class implementing the
  * renderer interfaces it supports and one constant in
- * {@link org.stencilforge.render.Format}. Generated code is the business of
+ * {@link org.stencilforge.render.Format}. The documents of frequency responses
+ * ({@link org.stencilforge.render.ResponseDocuments}) and of compact schemes
+ * ({@link org.stencilforge.render.CompactRenderer}) are here too. Generated code is the business of
  * {@link org.stencilforge.codegen}.
  */
 package org.stencilforge.render;

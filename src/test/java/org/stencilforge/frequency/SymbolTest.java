@@ -19,6 +19,7 @@ import org.stencilforge.analysis.AnalysedStencil;
 import org.stencilforge.arithmetic.Polynomial;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.derivation.Limits;
+import org.stencilforge.render.ResponseDocuments;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.StencilRequest;
 import org.stencilforge.stencil.Scheme;

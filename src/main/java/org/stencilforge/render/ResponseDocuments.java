@@ -1,10 +1,15 @@
-package org.stencilforge.frequency;
+package org.stencilforge.render;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.stencilforge.arithmetic.Rational;
-import org.stencilforge.render.Notation;
+import org.stencilforge.frequency.Bandwidth;
+import org.stencilforge.frequency.FrequencyResponse;
+import org.stencilforge.frequency.Labelled;
+import org.stencilforge.frequency.Proof;
+import org.stencilforge.frequency.Sample;
+import org.stencilforge.frequency.Symbol;
 
 /**
  * The documents of {@code stencilforge response}: text, Markdown, JSON, CSV and LaTeX. They
@@ -277,10 +282,6 @@ public final class ResponseDocuments {
     /** @return the symbols as display equations with a table of the properties; a whole document if asked */
     public static String latex(List<Labelled> all, boolean standalone) {
         StringBuilder b = new StringBuilder();
-        if (standalone) {
-            b.append("\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{booktabs}\n")
-                    .append("\\usepackage[margin=2cm]{geometry}\n\\begin{document}\n\n");
-        }
         b.append("\\begin{align*}\n");
         for (int i = 0; i < all.size(); i++) {
             Symbol s = all.get(i).response().symbol();
@@ -298,10 +299,7 @@ public final class ResponseDocuments {
                     .append(r.bandwidth().decimal()).append("$ \\\\\n");
         }
         b.append("\\bottomrule\n\\end{tabular}\n");
-        if (standalone) {
-            b.append("\n\\end{document}\n");
-        }
-        return b.toString();
+        return new RenderOptions(standalone).document(b.toString(), false);
     }
 
     /** Labels are built by the library from parsed numbers; escape the few LaTeX specials anyway. */
