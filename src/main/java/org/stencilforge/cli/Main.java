@@ -47,6 +47,8 @@ public final class Main implements Callable<Integer> {
     public static final int INTERNAL_FAILURE = 1;
     /** Exit code of bad input. */
     public static final int BAD_INPUT = 2;
+    /** Exit code when the reader of standard output closed it early: 128 + SIGPIPE, as a shell reports it. */
+    public static final int PIPE_CLOSED = 141;
 
     @Spec
     private CommandSpec spec;
@@ -73,7 +75,7 @@ public final class Main implements Callable<Integer> {
             err.println("error: internal failure (" + excerpt(String.valueOf(t), args) + ")");
             code = INTERNAL_FAILURE;
         }
-        if (out.checkError() && code == OK) { // e.g. --help into a full disk
+        if (out.checkError() && code == OK && !out.readerGone()) { // e.g. --help into a full disk
             err.println("error: " + Output.stdoutFailure(out));
             code = BAD_INPUT;
         }
@@ -151,6 +153,9 @@ public final class Main implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String[] arguments = parseResult.originalArgs().toArray(new String[0]);
+            if (ex instanceof Output.ReaderGone) { // `... | head`: the reader has all it wanted
+                return PIPE_CLOSED;
+            }
             if (ex instanceof StencilforgeException) {
                 err.println("error: " + excerpt(ex.getMessage(), arguments));
                 return BAD_INPUT;

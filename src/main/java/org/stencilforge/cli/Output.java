@@ -191,6 +191,12 @@ final class Output {
             IOException e = stream.failure;
             return e == null ? null : reason(e);
         }
+
+        /** @return whether a write failed because the reading end of a pipe was closed (EPIPE) */
+        boolean readerGone() {
+            IOException e = stream.failure;
+            return e != null && "Broken pipe".equals(e.getMessage());
+        }
     }
 
     /** Passes bytes on and keeps the first exception. */
@@ -248,7 +254,21 @@ final class Output {
     private static void toStdout(String text, PrintWriter out) {
         out.print(text);
         if (out.checkError()) { // flushes first
-            throw new StencilforgeException(stdoutFailure(out));
+            throw out instanceof Stdout s && s.readerGone() ? new ReaderGone() : new StencilforgeException(
+                    stdoutFailure(out));
+        }
+    }
+
+    /**
+     * Standard output is a pipe whose reader has closed it ({@code stencilforge ... | head}): not
+     * an error of the command's, so nothing is printed and the exit code is the shell's for a
+     * process ended by SIGPIPE, {@value Main#PIPE_CLOSED}.
+     */
+    static final class ReaderGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReaderGone() {
+            super("standard output was closed by its reader");
         }
     }
 

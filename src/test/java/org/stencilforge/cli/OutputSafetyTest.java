@@ -160,6 +160,27 @@ class OutputSafetyTest {
         assertTrue(isOther(full.toPath()), "/dev/full is still a device");
     }
 
+    /** {@code stencilforge ... | head -c 10}: the reader closes the pipe; no error line, the SIGPIPE exit code. */
+    @Test
+    void aReaderThatClosesThePipeEarlyIsNotAnError() throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2", "--points", "300,300",
+                "--format", "mtx")); // about 4 MB, far more than a pipe holds
+        Process p = new ProcessBuilder(command).start();
+        try (InputStream out = p.getInputStream()) {
+            assertEquals("%%MatrixMa", new String(out.readNBytes(10), StandardCharsets.UTF_8));
+        }
+        String err;
+        try (InputStream e = p.getErrorStream()) {
+            err = new String(e.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals("", err);
+        assertEquals(Main.PIPE_CLOSED, p.exitValue());
+    }
+
     @Test
     void aWriteErrorInProcessIsAnErrorLineWithTheSystemsReason() throws IOException {
         assumeTrue(new File("/dev/full").exists(), "/dev/full does not exist");
