@@ -15,7 +15,7 @@ import org.stencilforge.operator.DifferentiationMatrix;
 import org.stencilforge.render.Format;
 import org.stencilforge.render.LatexRenderer;
 import org.stencilforge.render.RenderOptions;
-import org.stencilforge.sbp.SbpDocuments;
+import org.stencilforge.render.SbpDocuments;
 import org.stencilforge.sbp.SbpOperator;
 import org.stencilforge.sbp.SummationByParts;
 import picocli.CommandLine.Command;

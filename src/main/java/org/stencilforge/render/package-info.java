@@ -15,8 +15,9 @@
  * never text a user typed. Adding a format means one class implementing the
  * renderer interfaces it supports and one constant in
  * {@link org.stencilforge.render.Format}. The documents of frequency responses
- * ({@link org.stencilforge.render.ResponseDocuments}) and of compact schemes
- * ({@link org.stencilforge.render.CompactRenderer}) are here too. Generated code is the business of
+ * ({@link org.stencilforge.render.ResponseDocuments}), compact schemes
+ * ({@link org.stencilforge.render.CompactRenderer}) and summation-by-parts operators
+ * ({@link org.stencilforge.render.SbpDocuments}) are here too. Generated code is the business of
  * {@link org.stencilforge.codegen}.
  */
 package org.stencilforge.render;

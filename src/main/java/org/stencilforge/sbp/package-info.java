@@ -14,7 +14,7 @@
  * on: the norm positive, {@code H D + D^T H = B} entry by entry, and the exact order of every row.
  *
  * <p>Everything is exact ({@link org.stencilforge.arithmetic.Rational}); results are immutable
- * records, deterministic for the same input. {@link SbpDocuments} writes them as text, Markdown,
- * LaTeX, CSV and JSON; it only formats.
+ * records, deterministic for the same input. {@link org.stencilforge.render.SbpDocuments}
+ * writes them as text, Markdown, LaTeX, CSV and JSON.
  */
 package org.stencilforge.sbp;

@@ -1,4 +1,4 @@
-package org.stencilforge.sbp;
+package org.stencilforge.render;
 
 import java.util.List;
 import java.util.Map;
@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.operator.BandRow;
 import org.stencilforge.operator.DifferentiationMatrix;
-import org.stencilforge.render.Format;
-import org.stencilforge.render.Notation;
-import org.stencilforge.render.RenderOptions;
+import org.stencilforge.sbp.Certificate;
+import org.stencilforge.sbp.SbpOperator;
+import org.stencilforge.sbp.SummationByParts;
 
 /**
  * An {@link SbpOperator} as text, Markdown, LaTeX, CSV and JSON. It only formats: every number
