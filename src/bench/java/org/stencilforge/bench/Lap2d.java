@@ -404,7 +404,7 @@ public final class Lap2d {
             }
             if (c0 == 1) {
                 if (fixed) {
-                    applyAllRow(in, out, base + 1, base + 999, s);
+                    // these points are left to applyAllInterior, after the sweep
                 } else if (s1 == 1) {
                     for (int index = base + lo; index < base + hi; index++) {
                         out[index] = (in[index - s0] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + s0]) * s;
@@ -421,6 +421,17 @@ public final class Lap2d {
             for (int c = 0; c < 1; c++) {
                 run(OP_C, OP_START[row + 2 + c], OP_START[row + 2 + c + 1] - OP_START[row + 2 + c], off[2 + c], s / OP_DIV[row + 2 + c], in, out, base, s1, hi + c, hi + c + 1);
             }
+        }
+        if (fixed) {
+            applyAllInterior(in, out, s);
+        }
+    }
+
+    /** The points where every axis is interior, on the grid the code was generated for: constant bounds. */
+    private static void applyAllInterior(double[] in, double[] out, double s) {
+        for (int i0 = 1; i0 < 999; i0++) {
+            final int base = i0 * 1000;
+            applyAllRow(in, out, base + 1, base + 999, s);
         }
     }
 
@@ -476,7 +487,7 @@ public final class Lap2d {
             }
             if (c0 == 4) {
                 if (fixed) {
-                    applyAdjointRow(in, out, base + 4, base + 996, s);
+                    // these points are left to applyAdjointInterior, after the sweep
                 } else if (s1 == 1) {
                     for (int index = base + lo; index < base + hi; index++) {
                         out[index] = (in[index - s0] + in[index - 1] - 4.0 * in[index] + in[index + 1] + in[index + s0]) * s;
@@ -493,6 +504,17 @@ public final class Lap2d {
             for (int c = 0; c < 4; c++) {
                 run(ADJ_C, ADJ_START[row + 5 + c], ADJ_START[row + 5 + c + 1] - ADJ_START[row + 5 + c], off[5 + c], s / ADJ_DIV[row + 5 + c], in, out, base, s1, hi + c, hi + c + 1);
             }
+        }
+        if (fixed) {
+            applyAdjointInterior(in, out, s);
+        }
+    }
+
+    /** The points where every axis is interior, on the grid the code was generated for: constant bounds. */
+    private static void applyAdjointInterior(double[] in, double[] out, double s) {
+        for (int i0 = 4; i0 < 996; i0++) {
+            final int base = i0 * 1000;
+            applyAdjointRow(in, out, base + 4, base + 996, s);
         }
     }
 

@@ -1109,8 +1109,7 @@ final class JavaEmitter implements Emitter {
                 .append(indent).append("    ").append(javaRun(which, "row + c", "c", "c", "c + 1", last)).append(indent).append("}\n")
                 .append(indent).append("if (").append(inner).append(") {\n")
                 .append(indent).append("    if (fixed) {\n")
-                .append(indent).append("        ").append(method).append("Row(in, out, base + ").append(tl)
-                .append(", base + ").append(k.sizes().get(last) - bl).append(", s);\n")
+                .append(indent).append("        // these points are left to ").append(method).append("Interior, after the sweep\n")
                 .append(indent).append("    } else if (s").append(last).append(" == 1) {\n")
                 .append(indent).append("        for (int index = base + lo; index < base + hi; index++) {\n")
                 .append(indent).append("            out[index] = ").append(javaExpression(interior, true)).append(";\n")
@@ -1126,12 +1125,42 @@ final class JavaEmitter implements Emitter {
                 .append(indent).append("    ").append(javaRun(which, "row + " + (tl + 1) + " + c", (tl + 1) + " + c", "hi + c",
                         "hi + c + 1", last))
                 .append(indent).append("}\n")
-                .append(close).append("    }\n\n");
+                .append(close)
+                .append("        if (fixed) {\n")
+                .append("            ").append(method).append("Interior(in, out, s);\n")
+                .append("        }\n    }\n\n");
+        javaFixedInterior(b, k, method, part);
         b.append("    /** One interior row of the grid the code was generated for: constant offsets, a small method C2 compiles on its own. */\n")
                 .append("    private static void ").append(method).append("Row(double[] in, double[] out, int from, int to, double s) {\n")
                 .append("        for (int index = from; index < to; index++) {\n")
                 .append("            out[index] = ").append(javaFixedExpression(interior, k)).append(";\n")
                 .append("        }\n    }\n\n");
+    }
+
+    /**
+     * The points where every axis is interior, on the grid the code was generated for, as one loop nest of
+     * constant bounds in a method of its own: C2 compiles it as it does a hand-written loop (the same rows
+     * inlined into the sweep measured 1.2 times slower).
+     */
+    private static void javaFixedInterior(StringBuilder b, GridKernel k, String method, GridKernel.Part part) {
+        int last = k.dimension() - 1;
+        List<Integer> strides = k.rowMajorStrides();
+        b.append("    /** The points where every axis is interior, on the grid the code was generated for: constant bounds. */\n")
+                .append("    private static void ").append(method).append("Interior(double[] in, double[] out, double s) {\n");
+        String indent = "        ";
+        StringBuilder close = new StringBuilder();
+        StringBuilder base = new StringBuilder();
+        for (int a = 0; a < last; a++) {
+            b.append(indent).append("for (int i").append(a).append(" = ").append(part.below().get(a)).append("; i").append(a)
+                    .append(" < ").append(k.sizes().get(a) - part.above().get(a)).append("; i").append(a).append("++) {\n");
+            close.insert(0, indent + "}\n");
+            indent += "    ";
+            base.append(a == 0 ? "" : " + ").append("i").append(a).append(" * ").append(strides.get(a));
+        }
+        b.append(indent).append("final int base = ").append(base).append(";\n")
+                .append(indent).append(method).append("Row(in, out, base + ").append(part.below().get(last))
+                .append(", base + ").append(k.sizes().get(last) - part.above().get(last)).append(", s);\n")
+                .append(close).append("    }\n\n");
     }
 
     /** {@code run(...)} of region {@code r} on the last axis's points {@code from .. to - 1} of the row. */
