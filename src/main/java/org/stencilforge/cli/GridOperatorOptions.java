@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.stencilforge.StencilforgeException;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.GridOperator;
+import org.stencilforge.operator.GridRegions;
 import org.stencilforge.operator.Grids;
 import org.stencilforge.render.Notation;
 import org.stencilforge.request.Derivations;
@@ -45,6 +46,11 @@ final class GridOperatorOptions {
     @Option(names = "--max-nonzeros", paramLabel = "N", defaultValue = "" + (1L << 25),
             description = "Refuse operators of more stored entries (default: ${DEFAULT-VALUE}).")
     long maxNonZeros;
+
+    @Option(names = "--max-code-terms", paramLabel = "N", defaultValue = "" + GridRegions.DEFAULT_MAX_TERMS,
+            description = "With a code format: refuse operators whose code tables would hold more stencil terms"
+                    + " (default: ${DEFAULT-VALUE}; the 3-D Laplacian of accuracy 6 needs more).")
+    long maxCodeTerms;
 
     /**
      * Reads {@code --format} as the converter does, with mtx offered besides (the caller handles it).
@@ -189,18 +195,21 @@ final class GridOperatorOptions {
             throw new StencilforgeException("code for the whole operator on a grid is generated in 2 or 3 dimensions,"
                     + " not " + d + "; in 1 dimension use stencilforge matrix");
         }
+        if (maxCodeTerms < 1) {
+            throw new StencilforgeException("--max-code-terms must be 1 or more");
+        }
         List<Integer> sizes = sizes(d);
         List<Boolean> axes = periodic(d);
-        build(options, limits); // refuses a bad grid as the matrix would
         org.stencilforge.codegen.GridKernel kernel;
         if (request instanceof StencilRequest.Tensor t) {
             kernel = org.stencilforge.codegen.Kernels.grid(t.operator(), Grids.terms(t.operator(), t.axes(), limits),
-                    axes, sizes, limits);
+                    axes, sizes, limits, maxCodeTerms);
         } else {
             var rule = request instanceof StencilRequest.Points p ? p.rule() : ((StencilRequest.Shaped) request).rule();
             kernel = org.stencilforge.codegen.Kernels.grid(Derivations.derive(request, 1, limits).stencil(), rule, axes,
-                    sizes, limits);
+                    sizes, limits, maxCodeTerms);
         }
+        build(options, limits); // refuses a bad grid as the matrix would (after the kernel, which refuses code too large)
         for (int a = 0; a < d; a++) {
             if (sizes.get(a) < kernel.minLength().get(a)) {
                 throw new StencilforgeException(sizes.get(a) + " points on axis " + (a + 1) + " are too few for the"

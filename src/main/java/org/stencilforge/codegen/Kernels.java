@@ -242,11 +242,13 @@ public final class Kernels {
      * @param periodic per axis whether it wraps around
      * @param sizes the grid asked for (the loop specialised to it)
      * @param limits the size bounds of the 1-D operators
+     * @param maxTerms the most stencil terms the code's tables may hold ({@link
+     *     org.stencilforge.operator.GridRegions#of})
      * @return the kernel
      */
     public static GridKernel grid(org.stencilforge.stencil.DifferentialOperator operator,
             List<org.stencilforge.operator.Grids.Term> terms, List<Boolean> periodic, List<Integer> sizes,
-            org.stencilforge.derivation.Limits limits) {
+            org.stencilforge.derivation.Limits limits, long maxTerms) {
         int d = operator.dimension();
         int[] least = new int[d];
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
@@ -273,7 +275,7 @@ public final class Kernels {
                 "1-D operator of its axis (the identity where the term does not differentiate it)"
                         + (periodic.contains(true) ? "; periodic axes wrap around" : "") + ".");
         return grid(operator.dimension(), operator.order(), n -> org.stencilforge.operator.Grids.tensor(operator, terms,
-                n, periodic, limits, org.stencilforge.operator.Grids.Bounds.DEFAULT), periodic, least, sizes, doc);
+                n, periodic, limits, org.stencilforge.operator.Grids.Bounds.DEFAULT), periodic, least, sizes, doc, maxTerms);
     }
 
     /**
@@ -285,10 +287,11 @@ public final class Kernels {
      * @param periodic per axis whether it wraps around
      * @param sizes the grid asked for (the loop specialised to it)
      * @param limits the size bounds of the solves
+     * @param maxTerms the most stencil terms the code's tables may hold
      * @return the kernel
      */
     public static GridKernel grid(Stencil interior, org.stencilforge.derivation.MomentSolver.Rule rule,
-            List<Boolean> periodic, List<Integer> sizes, org.stencilforge.derivation.Limits limits) {
+            List<Boolean> periodic, List<Integer> sizes, org.stencilforge.derivation.Limits limits, long maxTerms) {
         int d = interior.dimension();
         int[] least = new int[d];
         for (int a = 0; a < d; a++) {
@@ -304,14 +307,14 @@ public final class Kernels {
                 "shifted inside the grid" + (periodic.contains(true) ? " (periodic axes wrap around)" : "")
                         + "; D = h^(-" + operator.order() + ") times the weights.");
         return grid(d, operator.order(), n -> org.stencilforge.operator.Grids.solved(interior, rule, n, periodic,
-                limits, org.stencilforge.operator.Grids.Bounds.DEFAULT), periodic, least, sizes, doc);
+                limits, org.stencilforge.operator.Grids.Bounds.DEFAULT), periodic, least, sizes, doc, maxTerms);
     }
 
     private static GridKernel grid(int d, int order,
             java.util.function.Function<List<Integer>, org.stencilforge.operator.GridOperator> build,
-            List<Boolean> periodic, int[] least, List<Integer> sizes, List<String> doc) {
+            List<Boolean> periodic, int[] least, List<Integer> sizes, List<String> doc, long maxTerms) {
         var pair = org.stencilforge.operator.GridRegions.of(build, periodic,
-                java.util.Arrays.stream(least).boxed().toList());
+                java.util.Arrays.stream(least).boxed().toList(), maxTerms);
         List<String> all = new java.util.ArrayList<>(doc);
         all.add("Arrays are flat; point (i_0, ..., i_(d-1)) is at sum_a i_a strides[a] (row-major: the last axis"
                 + " fastest).");

@@ -1,5 +1,6 @@
 package org.stencilforge.operator;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.stencil.DifferentialOperator;
@@ -27,19 +28,38 @@ final class GridOrders {
     static int order(List<int[]> offsets, List<Rational> weights, DifferentialOperator operator) {
         int d = operator.dimension();
         int m = operator.order();
-        int cap = offsets.size() + m + 2;
+        int n = offsets.size();
+        int cap = n + m + 2;
+        // the weights as integers over their common denominator: each moment is one integer sum
+        BigInteger den = Rational.commonDenominator(weights);
+        BigInteger[] w = new BigInteger[n];
+        for (int j = 0; j < n; j++) {
+            w[j] = weights.get(j).timesMultipleOfDenominator(den);
+        }
+        // powers[a][j][k] = s_(j,a)^k
+        BigInteger[][][] powers = new BigInteger[d][n][cap + 1];
+        for (int a = 0; a < d; a++) {
+            for (int j = 0; j < n; j++) {
+                BigInteger s = BigInteger.valueOf(offsets.get(j)[a]);
+                powers[a][j][0] = BigInteger.ONE;
+                for (int k = 1; k <= cap; k++) {
+                    powers[a][j][k] = powers[a][j][k - 1].multiply(s);
+                }
+            }
+        }
         for (int q = 0; q <= cap; q++) {
             for (MultiIndex beta : MultiIndex.ofOrder(d, q)) {
-                Rational sum = Rational.ZERO;
-                for (int j = 0; j < offsets.size(); j++) {
-                    Rational t = weights.get(j);
-                    for (int a = 0; a < d && !t.isZero(); a++) {
-                        t = t.multiply(Rational.of(offsets.get(j)[a]).pow(beta.get(a)));
+                BigInteger sum = BigInteger.ZERO;
+                for (int j = 0; j < n; j++) {
+                    BigInteger t = w[j];
+                    for (int a = 0; a < d && t.signum() != 0; a++) {
+                        t = t.multiply(powers[a][j][beta.get(a)]);
                     }
                     sum = sum.add(t);
                 }
+                // sum / (den beta!) must equal the target c_beta (q = m) or 0
                 Rational target = q == m ? operator.coefficient(beta) : Rational.ZERO;
-                if (!sum.divide(Rational.of(beta.factorial())).equals(target)) {
+                if (!Rational.of(sum, den.multiply(beta.factorial())).equals(target)) {
                     return q - m;
                 }
             }

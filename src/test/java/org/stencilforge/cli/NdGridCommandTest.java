@@ -62,6 +62,21 @@ class NdGridCommandTest {
                 + "4 2 1/2\n4 3 -2\n4 4 3/2\n"), r.out());
     }
 
+    /**
+     * The bound on generated code counts the terms of the regions' tables before the larger grid is built. By
+     * hand for the 5-point Laplacian with closures {@code 2, -5, 4, -1}: D has 3 classes per axis (row 0, the
+     * interior, row n-1), 9 regions; a column of D^T is met by interior rows only from column 4 on (row 0
+     * reaches column 3, interior row 1 column 2 ... so T = 4, and B = 4 at the other end), 9 classes per
+     * axis, 81 regions; every region estimated at the interior's 5 terms: 5 (9 + 81) = 450.
+     */
+    @Test
+    void theCodeBoundCountsTheTablesTerms() {
+        MainTest.Run r = MainTest.run("nd", "--operator", "laplacian", "--dimension", "2", "--accuracy", "2",
+                "--points", "10,10", "--format", "c", "--max-code-terms", "450");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("apply_all"), r.out());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--points 3,10|axis 1: 3 points are too few",
@@ -74,6 +89,9 @@ class NdGridCommandTest {
         "--points 10,10 --periodic q|is not an axis",
         "--points 10,10 --periodic true|gives 1 flags but the operator has 2",
         "--points 10,10 --numbers decimal|--numbers decimal is for --format mtx",
+        "--points 10,10 --format c --max-code-terms 449|about 450 stencil terms in its tables (9 regions of D, 81 of D^T),"
+                + " more than --max-code-terms 449",
+        "--points 10,10 --format java --max-code-terms 0|--max-code-terms must be 1 or more",
         "--format mtx|add --points",
         "--transpose|add --points",
         "--points 10,10 --format latex|use --format text, mtx, json",

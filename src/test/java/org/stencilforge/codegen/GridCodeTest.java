@@ -17,6 +17,7 @@ import org.stencilforge.derivation.Limits;
 import org.stencilforge.derivation.MomentSolver;
 import org.stencilforge.derivation.Shapes;
 import org.stencilforge.operator.GridOperator;
+import org.stencilforge.operator.GridRegions;
 import org.stencilforge.operator.Grids;
 import org.stencilforge.operator.SparseMatrix;
 import org.stencilforge.stencil.DifferentialOperator;
@@ -98,12 +99,12 @@ class GridCodeTest {
             }
             var terms = Grids.terms(c.op(), axes, LIMITS);
             exact = Grids.tensor(c.op(), terms, c.sizes(), c.periodic(), LIMITS, Grids.Bounds.DEFAULT);
-            kernel = Kernels.grid(c.op(), terms, c.periodic(), c.sizes(), LIMITS);
+            kernel = Kernels.grid(c.op(), terms, c.periodic(), c.sizes(), LIMITS, GridRegions.DEFAULT_MAX_TERMS);
         } else {
             var interior = MomentSolver.solve(c.op(), c.shape().offsets(d, 1, LIMITS), MomentSolver.Rule.AUTO, LIMITS)
                     .stencil();
             exact = Grids.solved(interior, MomentSolver.Rule.AUTO, c.sizes(), c.periodic(), LIMITS, Grids.Bounds.DEFAULT);
-            kernel = Kernels.grid(interior, MomentSolver.Rule.AUTO, c.periodic(), c.sizes(), LIMITS);
+            kernel = Kernels.grid(interior, MomentSolver.Rule.AUTO, c.periodic(), c.sizes(), LIMITS, GridRegions.DEFAULT_MAX_TERMS);
         }
         int[] n = c.sizes().stream().mapToInt(Integer::intValue).toArray();
         int[] strides = new int[d];
