@@ -200,6 +200,8 @@ final class GridOperatorOptions {
         }
         List<Integer> sizes = sizes(d);
         List<Boolean> axes = periodic(d);
+        // code is for every grid from the kernel's minLength on: the matrix on the grid asked for is not assembled
+        Grids.checkSizes(d, sizes, axes, bounds());
         org.stencilforge.codegen.GridKernel kernel;
         if (request instanceof StencilRequest.Tensor t) {
             kernel = org.stencilforge.codegen.Kernels.grid(t.operator(), Grids.terms(t.operator(), t.axes(), limits),
@@ -209,7 +211,6 @@ final class GridOperatorOptions {
             kernel = org.stencilforge.codegen.Kernels.grid(Derivations.derive(request, 1, limits).stencil(), rule, axes,
                     sizes, limits, maxCodeTerms);
         }
-        build(options, limits); // refuses a bad grid as the matrix would (after the kernel, which refuses code too large)
         for (int a = 0; a < d; a++) {
             if (sizes.get(a) < kernel.minLength().get(a)) {
                 throw new StencilforgeException(sizes.get(a) + " points on axis " + (a + 1) + " are too few for the"

@@ -108,7 +108,7 @@ public final class Grids {
      */
     public static GridOperator tensor(DifferentialOperator operator, List<Term> terms, List<Integer> sizes,
             List<Boolean> periodic, Limits limits, Bounds bounds) {
-        check(operator.dimension(), sizes, periodic, bounds);
+        checkSizes(operator.dimension(), sizes, periodic, bounds);
         Map<String, SparseMatrix> lines = new HashMap<>();
         List<List<SparseMatrix>> factors = new ArrayList<>();
         double entries = 0;
@@ -156,7 +156,7 @@ public final class Grids {
             List<Boolean> periodic, Limits limits, Bounds bounds) {
         DifferentialOperator operator = interior.operator();
         int d = operator.dimension();
-        check(d, sizes, periodic, bounds);
+        checkSizes(d, sizes, periodic, bounds);
         List<int[]> offsets = integers(interior);
         int[][] reach = new int[d][2];
         for (int[] s : offsets) {
@@ -293,7 +293,17 @@ public final class Grids {
         return reach;
     }
 
-    private static void check(int d, List<Integer> sizes, List<Boolean> periodic, Bounds bounds) {
+    /**
+     * Checks a grid's sizes as every operator on it does: one per axis, each at least 1, their product within
+     * the bound (whether each axis is long enough depends on the operator).
+     *
+     * @param d the dimension
+     * @param sizes the points per axis
+     * @param periodic per axis whether it wraps around
+     * @param bounds the bounds
+     * @throws StencilforgeException naming what is wrong
+     */
+    public static void checkSizes(int d, List<Integer> sizes, List<Boolean> periodic, Bounds bounds) {
         if (sizes.size() != d) {
             throw new StencilforgeException("--points gives " + sizes.size() + " size" + (sizes.size() == 1 ? "" : "s")
                     + " but the operator has " + d + " dimensions: give one size per axis, e.g. --points "
