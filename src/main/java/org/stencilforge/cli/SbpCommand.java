@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
             "  stencilforge sbp --derivative 1 --accuracy 4 --points 20 --format csv --print norm > h.csv",
             "  stencilforge sbp --derivative 1 --accuracy 6 --points 16 --format c --name sbp63",
             "  stencilforge sbp --derivative 1 --accuracy 6 --points 16 --format python --print inverse-norm",
+            "  stencilforge sbp --derivative 1 --accuracy 6 --points 20 --choose spectral-radius",
             "  stencilforge sbp --derivative 2 --accuracy 6 --points 16 --format json",
             "  stencilforge sbp --derivative 2 --accuracy 4 --points 20 --format csv --print m > m.csv"})
 final class SbpCommand implements Callable<Integer> {
@@ -73,6 +74,19 @@ final class SbpCommand implements Callable<Integer> {
             description = "Set a free parameter (6-3: q45; second derivative 6-3: m55) instead of the published"
                     + " choice, e.g. --free q45=2/3.")
     private Map<String, String> free = new LinkedHashMap<>();
+
+    @Option(names = "--choose", paramLabel = "RULE", defaultValue = "published", converter = ChoiceConverter.class,
+            description = "How free parameters not set by --free are chosen: published (default, Mattsson and"
+                    + " Nordstrom 2004), spectral-radius (6-3 first derivative: the q45 minimising the spectral"
+                    + " radius of D on this grid: a golden-section search of [0, 1] in floating point, local;"
+                    + " the radii reported are exact bounds) or min-weight (refused: no free parameter here"
+                    + " moves the norm).")
+    private SummationByParts.Choice choice;
+
+    @Option(names = "--max-search-points", paramLabel = "N", defaultValue = "" + SummationByParts.DEFAULT_MAX_SEARCH_POINTS,
+            description = "Refuse --choose spectral-radius above this N (default: ${DEFAULT-VALUE}; about a"
+                    + " second at 20 points, growing fast with N).")
+    private int maxSearchPoints;
 
     @Option(names = "--print", paramLabel = "WHAT", defaultValue = "d", converter = WhatConverter.class,
             description = "csv and code: d (default, the operator D), norm (H/h; in code, H f / h) or"
@@ -113,6 +127,13 @@ final class SbpCommand implements Callable<Integer> {
         S
     }
 
+    /** {@code --choose}. */
+    static final class ChoiceConverter extends LabelConverter<SummationByParts.Choice> {
+        ChoiceConverter() {
+            super(SummationByParts.Choice.class);
+        }
+    }
+
     /** {@code --print}. */
     static final class WhatConverter extends LabelConverter<What> {
         WhatConverter() {
@@ -142,7 +163,8 @@ final class SbpCommand implements Callable<Integer> {
                 + "); use --format csv or json");
         // the documents hold the dense N×N matrix, about two characters an entry (code: the operator is still built)
         org.stencilforge.derivation.Limits.checkOutput((double) points * points * 2);
-        SbpOperator op = SummationByParts.operator(derivative, accuracy, points, given(), maxPoints);
+        SbpOperator op = SummationByParts.operator(derivative, accuracy, points, given(), maxPoints, choice,
+                maxSearchPoints);
         if (!op.certificate().holds()) { // derived operators always pass; a failure is a bug, not bad input
             throw new IllegalStateException("the derived operator failed its certificate: " + op.certificate());
         }

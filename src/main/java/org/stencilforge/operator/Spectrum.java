@@ -42,6 +42,14 @@ public record Spectrum(int right, int axis, int left) {
         return ofPolynomial(integerCharacteristic(a, commonDenominator(a)));
     }
 
+    /**
+     * @param a a square matrix of exact entries
+     * @return the coefficients {@code c_0 .. c_n} of {@code det(λ I - A)}, exactly (lowest first)
+     */
+    static List<Rational> characteristicCoefficients(Rational[][] a) {
+        return characteristic(a).coefficients();
+    }
+
     /** The characteristic polynomial {@code det(λ I - A)}, exactly. */
     static Polynomial characteristic(Rational[][] a) {
         BigInteger l = commonDenominator(a);
@@ -179,7 +187,10 @@ public record Spectrum(int right, int axis, int left) {
         return poly[n];
     }
 
-    /** The counts for the roots of a nonzero polynomial. */
+    /**
+     * @param p a nonzero polynomial, exact
+     * @return where its roots lie, counted with multiplicity
+     */
     static Spectrum ofPolynomial(Polynomial p) {
         int right = 0;
         int axis = 0;

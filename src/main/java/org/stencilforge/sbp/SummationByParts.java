@@ -11,6 +11,7 @@ import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.BandRow;
 import org.stencilforge.operator.DifferentiationMatrix;
+import org.stencilforge.operator.SpectralRadius;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.StencilRequest;
 import org.stencilforge.stencil.Scheme;
@@ -54,6 +55,29 @@ public final class SummationByParts {
      * -117600/43801 = -(49/18) / w_5}, {@code w_5 = 43801/43200}).
      */
     static final Map<String, Rational> PUBLISHED_SECOND = Map.of("m55", Rational.of(49, 18));
+
+    /** The largest grid {@code --choose spectral-radius} searches on by default: each step is an exact eigenvalue bound. */
+    public static final int DEFAULT_MAX_SEARCH_POINTS = 24;
+
+    /** How free parameters not given by name are chosen ({@code --choose}). */
+    public enum Choice {
+        /** Mattsson and Nordström's published values. */
+        PUBLISHED,
+        /** The 6-3 first derivative's {@code q45} minimising the spectral radius of {@code D} on the grid asked. */
+        SPECTRAL_RADIUS,
+        /** The values maximising the smallest norm weight. */
+        MIN_WEIGHT
+    }
+
+    /** The bracket {@code --choose spectral-radius} searches for {@code q45}, around the published 0.66. */
+    static final Rational SEARCH_FROM = Rational.ZERO;
+    static final Rational SEARCH_TO = Rational.ONE;
+
+    /** Golden-section steps: the bracket shrinks by 0.618 a step, 30 steps to about 1e-6 of [0, 1]. */
+    static final int SEARCH_STEPS = 30;
+
+    /** The relative width of the certified spectral radii: {@code 2^-20}, about 1e-6. */
+    static final int CERTIFIED_BITS = 20;
 
     private SummationByParts() {
     }
@@ -461,13 +485,121 @@ public final class SummationByParts {
      * @throws StencilforgeException for bad input: no such operator, too few or too many points, unknown names
      */
     public static SbpOperator operator(int derivative, int accuracy, int n, Map<String, Rational> given, int maxPoints) {
+        return operator(derivative, accuracy, n, given, maxPoints, Choice.PUBLISHED, DEFAULT_MAX_SEARCH_POINTS);
+    }
+
+    /**
+     * Derives, builds and certifies the operator on {@code n} points, choosing free parameters by a rule.
+     *
+     * @param derivative the derivative (1 or 2)
+     * @param accuracy the interior order: 2, 4 or 6
+     * @param n the number of points
+     * @param given values of free parameters by name (these win over the rule)
+     * @param maxPoints the largest {@code n} accepted ({@code --max-points})
+     * @param choice the rule for the free parameters not given
+     * @param maxSearchPoints the largest {@code n} {@link Choice#SPECTRAL_RADIUS} searches on
+     * @return the operator and its certificate
+     * @throws StencilforgeException for bad input, or a rule that does not apply to the operator
+     */
+    public static SbpOperator operator(int derivative, int accuracy, int n, Map<String, Rational> given, int maxPoints,
+            Choice choice, int maxSearchPoints) {
         Checks.require(n <= maxPoints, n + " points are past the limit of " + maxPoints + " (the output is a dense"
                 + " N×N matrix); ask for fewer, or raise the limit with --max-points");
         Block block = derive(derivative, accuracy, given);
+        if (choice != Choice.PUBLISHED) {
+            block = choose(block, n, choice, given, maxSearchPoints);
+        }
         DifferentiationMatrix d = block.matrix(n);
         List<Rational> norm = block.norm(n);
         return new SbpOperator(block, n, norm, d,
                 derivative == 1 ? certify(norm, d) : certify(norm, d, block.boundaryMatrix(n)));
+    }
+
+    /**
+     * Applies {@code --choose} to the free parameters not given by name.
+     *
+     * <p>{@link Choice#MIN_WEIGHT}: every free parameter here (the 6-3 {@code q45} and {@code m55}) leaves the
+     * norm alone (the accuracy conditions fix {@code w}), so there is nothing to maximise: refused.
+     * {@link Choice#SPECTRAL_RADIUS} (the 6-3 first derivative): a golden-section search of {@code q45} over
+     * {@code [0, 1]}, {@value #SEARCH_STEPS} steps, each point a decimal with 8 places, comparing
+     * {@code ρ(D)} in floating point ({@link SpectralRadius#approximate}: a choice, not a derivation). The
+     * result is the best point met, rounded to 6 decimal places; the operator with it is exact and certified
+     * as any other, and its {@code ρ} and the published choice's are exact enclosures ({@link
+     * SpectralRadius#of}, relative width {@code 2^-20}). It is a local minimiser of a function not proved
+     * unimodal on the bracket; a dense scan agrees in the tests.
+     */
+    private static Block choose(Block block, int n, Choice choice, Map<String, Rational> given, int maxSearchPoints) {
+        List<String> open = block.free().keySet().stream().filter(k -> !given.containsKey(k)).toList();
+        String label = choice == Choice.MIN_WEIGHT ? "min-weight" : "spectral-radius";
+        Checks.require(!open.isEmpty(), "--choose " + label + ": the " + block.name() + " has no free parameters"
+                + (block.free().isEmpty() ? "" : " left (--free gives them all)") + "; drop --choose");
+        Checks.require(choice != Choice.MIN_WEIGHT, "--choose min-weight: the norm of the " + block.name()
+                + " does not depend on " + String.join(", ", open) + " (the accuracy conditions fix w_0 .. w_"
+                + (block.width() - 1) + "), so there is no smallest weight to maximise; use --choose published or"
+                + " spectral-radius");
+        Checks.require(block.derivative() == 1, "--choose spectral-radius is offered for the 6-3 first derivative's"
+                + " q45; the " + block.name() + " takes --choose published or --free");
+        Checks.require(n <= maxSearchPoints, "--choose spectral-radius on " + n + " points is past the limit of "
+                + maxSearchPoints + " (each of its " + SEARCH_STEPS + " steps bounds the eigenvalues of an N×N matrix"
+                + " exactly); ask for fewer points, or raise the limit with --max-search-points");
+        Rational a = SEARCH_FROM;
+        Rational b = SEARCH_TO;
+        Rational phi = Rational.of(618034, 1000000); // (√5 - 1) / 2 to 6 places: any ratio in (1/2, 1) shrinks
+        Rational c = decimal(b.subtract(phi.multiply(b.subtract(a))), 8);
+        Rational d = decimal(a.add(phi.multiply(b.subtract(a))), 8);
+        Map<Rational, Double> seen = new LinkedHashMap<>();
+        for (int step = 0; step < SEARCH_STEPS; step++) {
+            if (estimate(block, n, c, seen) <= estimate(block, n, d, seen)) {
+                b = d;
+                d = c;
+                c = decimal(b.subtract(phi.multiply(b.subtract(a))), 8);
+            } else {
+                a = c;
+                c = d;
+                d = decimal(a.add(phi.multiply(b.subtract(a))), 8);
+            }
+        }
+        Rational best = decimal(seen.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey(), 6);
+        SpectralRadius rho = SpectralRadius.of(matrix(block, n, best), CERTIFIED_BITS);
+        SpectralRadius published = SpectralRadius.of(matrix(block, n, PUBLISHED.get("q45")), CERTIFIED_BITS);
+        Map<String, Rational> values = new LinkedHashMap<>(given);
+        values.put("q45", best);
+        Block chosen = derive(1, block.accuracy(), values);
+        Map<String, String> rule = new LinkedHashMap<>(chosen.rule());
+        rule.put("q45", "spectral radius on N = " + n + ": golden-section search of [0, 1] (local, double-precision"
+                + " eigenvalues), rounded to 6 places; rho(D) h in " + rho.decimal(9) + " (exact bounds); with the"
+                + " published q45, " + published.decimal(9));
+        return new Block(chosen.derivative(), chosen.accuracy(), chosen.width(), chosen.weights(), chosen.rows(),
+                chosen.interior(), chosen.free(), rule, chosen.boundary());
+    }
+
+    /** {@code ρ(h D)} with {@code q45 = t} in floating point, for the search; remembered by {@code t}. */
+    private static double estimate(Block block, int n, Rational q45, Map<Rational, Double> seen) {
+        return seen.computeIfAbsent(q45, t -> {
+            double r = SpectralRadius.approximate(matrix(block, n, t));
+            Checks.require(!Double.isNaN(r), "--choose spectral-radius: the eigenvalues of D on " + n + " points with"
+                    + " q45 = " + t + " did not converge in floating point; give q45 with --free instead");
+            return r;
+        });
+    }
+
+    /** {@code h D} on {@code n} points with {@code q45 = t}, dense. */
+    private static Rational[][] matrix(Block block, int n, Rational t) {
+        DifferentiationMatrix d = derive(1, block.accuracy(), Map.of("q45", t)).matrix(n);
+        Rational[][] a = new Rational[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = d.entry(i, j);
+            }
+        }
+        return a;
+    }
+
+    /** {@code x} rounded to {@code places} decimal places (half up). */
+    private static Rational decimal(Rational x, int places) {
+        java.math.BigDecimal v = new java.math.BigDecimal(x.numerator())
+                .divide(new java.math.BigDecimal(x.denominator()), places, java.math.RoundingMode.HALF_UP);
+        return Rational.of(v.unscaledValue(), java.math.BigInteger.TEN.pow(v.scale()));
     }
 
     /**

@@ -91,7 +91,12 @@ class SbpCommandTest {
         "'--accuracy,4,--points,2147483647,--max-points,2147483647', 'too long for the memory'",
         "'--accuracy,4,--points,-2147483648', '--points must be at least 1'",
         "'--accuracy,4,--points,30,--format,latex', 'at most 24 points'",
-        "'--accuracy,4,--points,12,--print,norm', '--print chooses'"})
+        "'--accuracy,4,--points,12,--print,norm', '--print chooses'",
+        "'--accuracy,4,--points,12,--choose,spectral-radius', 'has no free parameters; drop --choose'",
+        "'--accuracy,6,--points,13,--free,q45=2/3,--choose,spectral-radius', 'no free parameters left'",
+        "'--accuracy,6,--points,13,--choose,min-weight', 'does not depend on q45'",
+        "'--accuracy,6,--points,25,--choose,spectral-radius', 'raise the limit with --max-search-points'",
+        "'--accuracy,6,--points,13,--choose,smallest', 'spectral-radius'"})
     void badInputIsOneErrorLineAndExitCodeTwo(String args, String message) {
         List<String> all = new java.util.ArrayList<>(List.of("sbp", "--derivative", "1"));
         all.addAll(List.of(args.split(",")));
@@ -103,6 +108,28 @@ class SbpCommandTest {
         if (!message.equals("q45")) {
             assertTrue(r.err().contains(message), r.err());
         }
+    }
+
+    /**
+     * {@code --choose spectral-radius} on 13 points. NumPy's {@code max(abs(eigvals(D)))} of the csv this command
+     * writes with {@code --free q45=...} (an independent eigenvalue code): 1.792735669791762 for the published
+     * 342523/518400 and 1.3908549818138523 for 347877/500000; a scan of q45 over [0, 1] in NumPy has its least
+     * value near 0.6957 (0.69: 1.3973, 0.695: 1.3910, 0.70: 1.3946), so the search lands on the minimum.
+     */
+    @Test
+    void choosingTheSpectralRadiusFindsTheMinimumNumPyScans() {
+        MainTest.Run r = MainTest.run("sbp", "--derivative", "1", "--accuracy", "6", "--points", "13", "--choose",
+                "spectral-radius", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"q45\": \"347877/500000\""), r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[([0-9]\\.[0-9]+), ([0-9]\\.[0-9]+)\\]")
+                .matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Double.parseDouble(m.group(1)) <= 1.3908549818138523 && 1.3908549818138523 <= Double.parseDouble(m.group(2)),
+                m.group());
+        assertTrue(m.find(), r.out()); // the published choice's
+        assertTrue(Double.parseDouble(m.group(1)) <= 1.792735669791762 && 1.792735669791762 <= Double.parseDouble(m.group(2)),
+                m.group());
     }
 
     @Test
