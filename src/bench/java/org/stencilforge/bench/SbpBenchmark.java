@@ -16,9 +16,10 @@ import org.stencilforge.sbp.SbpOperator;
 import org.stencilforge.sbp.SummationByParts;
 
 /**
- * The diagonal-norm SBP first-derivative operator of the given accuracy on 100 points: derived
- * (exact solve of the boundary block's accuracy conditions), built and certified. SampleTime
- * mode: read the p0.50 line (median).
+ * The SBP first-derivative operator of the given accuracy and norm on 100 points: derived (exact
+ * solve of the boundary block's accuracy conditions), built and certified ({@code block}: the 4-3
+ * restricted-full norm with its published parameters, whatever the accuracy parameter). SampleTime mode:
+ * read the p0.50 line (median).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -28,11 +29,18 @@ import org.stencilforge.sbp.SummationByParts;
 @Fork(1)
 public class SbpBenchmark {
 
-    @Param({"2", "4", "6"})
+    @Param({"2", "4", "6", "8"})
     public int accuracy;
 
     @Benchmark
     public SbpOperator deriveAndCertify() {
         return SummationByParts.operator(1, accuracy, 100, Map.of(), SummationByParts.DEFAULT_MAX_POINTS);
+    }
+
+    @Benchmark
+    public SbpOperator deriveAndCertifyBlockNorm() {
+        return SummationByParts.operator(1, 4, SummationByParts.NormShape.BLOCK, 100, Map.of(),
+                SummationByParts.DEFAULT_MAX_POINTS, SummationByParts.Choice.PUBLISHED,
+                SummationByParts.DEFAULT_MAX_SEARCH_POINTS);
     }
 }

@@ -24,9 +24,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code stencilforge sbp}: a diagonal-norm summation-by-parts operator (first or second derivative), derived exactly and certified. */
+/** {@code stencilforge sbp}: a summation-by-parts operator (diagonal or block norm, first or second derivative), derived exactly and certified. */
 @Command(name = "sbp",
-        header = "Derives a diagonal-norm summation-by-parts operator D = H^-1 Q exactly and certifies it.",
+        header = "Derives a summation-by-parts operator D = H^-1 Q exactly and certifies it.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
@@ -35,7 +35,14 @@ import picocli.CommandLine.Spec;
                 + "H = h diag(w) positive and Q + Q^T = B = diag(-1, 0, ..., 0, 1), by solving the accuracy "
                 + "conditions exactly. Certifies H positive definite, H D + D^T H = B entry by entry and the "
                 + "order of every row. The 2-1 and 4-2 operators are unique; the 6-3 operator has one free "
-                + "parameter, q45 = Q[4][5], by default Mattsson and Nordstrom's (2004) 342523/518400.",
+                + "parameter, q45 = Q[4][5], by default Mattsson and Nordstrom's (2004) 342523/518400; the 8-4 "
+                + "operator three, q56, q57 and q67, by default theirs too.",
+            "",
+            "--norm block: a restricted-full norm, an r×r block H_b at each end (H_b[0][j] = 0 for j > 0), "
+                + "boundary closures of order P - 1 (Strand 1994): the 4-3 operator (r = 5; free parameters "
+                + "h44, q24, q34, by default Diener, Dorband, Schnetter and Tiglio's (2007) optimised values to "
+                + "6 places) and the 6-5 operator (r = 7; free parameters h66, q45, q46, q56, no published "
+                + "choice stored: give them with --free). Certifies H positive definite by its exact LDL^T.",
             "",
             "--derivative 2: Mattsson and Nordstrom's (2004) D2 = H^-1 (-M + B S), H the norm of the first "
                 + "derivative, S the one-sided first derivative of order P/2 + 1 at each end, M symmetric; "
@@ -53,6 +60,9 @@ import picocli.CommandLine.Spec;
             "  stencilforge sbp --derivative 1 --accuracy 6 --points 16 --format c --name sbp63",
             "  stencilforge sbp --derivative 1 --accuracy 6 --points 16 --format python --print inverse-norm",
             "  stencilforge sbp --derivative 1 --accuracy 6 --points 20 --choose spectral-radius",
+            "  stencilforge sbp --derivative 1 --accuracy 8 --points 17",
+            "  stencilforge sbp --derivative 1 --accuracy 4 --norm block --points 12",
+            "  stencilforge sbp --derivative 1 --accuracy 4 --norm block --points 20 --format csv --print norm > h.csv",
             "  stencilforge sbp --derivative 2 --accuracy 6 --points 16 --format json",
             "  stencilforge sbp --derivative 2 --accuracy 4 --points 20 --format csv --print m > m.csv"})
 final class SbpCommand implements Callable<Integer> {
@@ -64,15 +74,22 @@ final class SbpCommand implements Callable<Integer> {
     private int derivative;
 
     @Option(names = "--accuracy", required = true, paramLabel = "P",
-            description = "Interior order: 2, 4 or 6 (boundary order P/2).")
+            description = "Interior order: 2, 4, 6 or 8 (boundary order P/2; second derivative 2, 4 or 6; block"
+                    + " norm 4 or 6, boundary order P - 1).")
     private int accuracy;
+
+    @Option(names = "--norm", paramLabel = "SHAPE", defaultValue = "diagonal", converter = NormConverter.class,
+            description = "diagonal (default) or block: a restricted-full block at each end (first derivative,"
+                    + " accuracy 4 or 6).")
+    private SummationByParts.NormShape shape;
 
     @Option(names = "--points", required = true, paramLabel = "N", description = "Grid of N points.")
     private int points;
 
     @Option(names = "--free", paramLabel = "NAME=VALUE",
-            description = "Set a free parameter (6-3: q45; second derivative 6-3: m55) instead of the published"
-                    + " choice, e.g. --free q45=2/3.")
+            description = "Set a free parameter (6-3: q45; 8-4: q56, q57, q67; second derivative 6-3: m55; block"
+                    + " 4-3: h44, q24, q34; block 6-5: h66, q45, q46, q56) instead of the published choice, e.g."
+                    + " --free q45=2/3.")
     private Map<String, String> free = new LinkedHashMap<>();
 
     @Option(names = "--choose", paramLabel = "RULE", defaultValue = "published", converter = ChoiceConverter.class,
@@ -134,6 +151,13 @@ final class SbpCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --norm}. */
+    static final class NormConverter extends LabelConverter<SummationByParts.NormShape> {
+        NormConverter() {
+            super(SummationByParts.NormShape.class);
+        }
+    }
+
     /** {@code --print}. */
     static final class WhatConverter extends LabelConverter<What> {
         WhatConverter() {
@@ -163,7 +187,7 @@ final class SbpCommand implements Callable<Integer> {
                 + "); use --format csv or json");
         // the documents hold the dense N×N matrix, about two characters an entry (code: the operator is still built)
         org.stencilforge.derivation.Limits.checkOutput((double) points * points * 2);
-        SbpOperator op = SummationByParts.operator(derivative, accuracy, points, given(), maxPoints, choice,
+        SbpOperator op = SummationByParts.operator(derivative, accuracy, shape, points, given(), maxPoints, choice,
                 maxSearchPoints);
         if (!op.certificate().holds()) { // derived operators always pass; a failure is a bug, not bad input
             throw new IllegalStateException("the derived operator failed its certificate: " + op.certificate());
@@ -211,12 +235,18 @@ final class SbpCommand implements Callable<Integer> {
         if (what == What.D) {
             return k;
         }
+        boolean block = b.shape() == SummationByParts.NormShape.BLOCK;
         List<String> doc = new java.util.ArrayList<>(List.of(
                 what == What.NORM ? "The norm of the " + title + ": apply_all(f, h) returns H f / h,"
                         : "The inverse norm of the " + title + ": apply_all(f, h) returns H^-1 f,",
-                what == What.NORM ? "that is diag(w) f; multiply by h for H f (energy: u^T H u = h sum w_i u_i^2)."
-                        : "that is diag(1/w) f / h (H = h diag(w)).",
-                "Boundary weights w_0 .. w_" + (b.width() - 1) + " (mirrored at the right end, 1 inside): "
+                block ? (what == What.NORM ? "multiply by h for H f (energy: u^T H u)." : "(H = h diag(H_b, 1, ..., 1,"
+                        + " H_b mirrored)).")
+                        : what == What.NORM ? "that is diag(w) f; multiply by h for H f (energy: u^T H u = h sum w_i"
+                        + " u_i^2)." : "that is diag(1/w) f / h (H = h diag(w)).",
+                block ? "Boundary block H_b of H/h (rows 0 .. " + (b.width() - 1) + "; mirrored at the right end,"
+                        + " identity inside): " + String.join("; ", b.normBlock().stream().map(row -> String.join(", ",
+                                row.stream().map(Rational::toString).toList())).toList()) + "."
+                        : "Boundary weights w_0 .. w_" + (b.width() - 1) + " (mirrored at the right end, 1 inside): "
                         + String.join(", ", b.weights().stream().map(Rational::toString).toList()) + "."));
         if (!b.free().isEmpty()) {
             doc.add("Free parameters: " + b.free() + ".");

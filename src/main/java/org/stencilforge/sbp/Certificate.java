@@ -7,9 +7,9 @@ import org.stencilforge.arithmetic.Rational;
  * What {@link SummationByParts#certify} proved about an operator {@code D} and its norm
  * {@code H}, from the finished matrices alone. Immutable.
  *
- * @param positiveDefinite every diagonal entry of {@code H/h} is positive (a diagonal matrix is
- *     symmetric, and its exact Cholesky factor is the square root of the diagonal)
- * @param smallestWeight the smallest diagonal entry of {@code H/h}
+ * @param positiveDefinite {@code H/h} is symmetric and every pivot of its exact {@code LDL^T} is positive
+ *     (for a diagonal norm: every diagonal entry is positive)
+ * @param smallestWeight the smallest pivot of that {@code LDL^T}: for a diagonal norm, its smallest entry
  * @param summationByParts {@code H D + D^T H = B = diag(-1, 0, ..., 0, 1)} exactly, entry by entry (second
  *     derivative: {@code B S - H D2} symmetric)
  * @param mismatch the first entry {@code [i, j]} (0-based) where it fails, or {@code null}

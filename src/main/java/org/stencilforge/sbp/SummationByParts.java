@@ -37,17 +37,61 @@ import org.stencilforge.stencil.Stencil;
  * free parameter, {@code q45}; its default is Mattsson and Nordström's published value
  * {@code 342523/518400} (J. Comput. Phys. 199 (2004), as tabulated in SummationByPartsOperators.jl,
  * {@code MattssonNordström2004.jl}: {@code D[4][5] = 342523/472620} with {@code w_4 = 7877/8640}).
+ * The 8-4 operator ({@code r = 8}) has three, {@code q56}, {@code q57}, {@code q67}, read off the
+ * same table ({@code Q = diag(w) D}).
+ *
+ * <p><b>Block norms.</b> With a restricted-full norm ({@link NormShape#BLOCK}: an {@code r×r} block
+ * {@code H_b} at each end with {@code H[0][j] = 0} for {@code j > 0}, Strand 1994) the boundary
+ * rows reach order {@code 2p - 1}. The unknowns are {@code h_00}, {@code h_ij} ({@code 1 <= i <= j < r})
+ * and the {@code q_ij}; row {@code i < r} of {@code D = H^(-1) Q} is exact for {@code x^k},
+ * {@code k < 2p}, when {@code Σ_j Q[i][j] j^k = k Σ_l H[i][l] l^(k-1)}: linear again. For
+ * {@code 2p = 4}, {@code r = 5} leaves three free parameters ({@code h44}, {@code q24},
+ * {@code q34}; by default Diener, Dorband, Schnetter and Tiglio's optimised values to 6 places);
+ * for {@code 2p = 6}, {@code r = 7} leaves four ({@code h66}, {@code q45}, {@code q46},
+ * {@code q56}) with no published choice here: they must be given. Smaller {@code r} are
+ * inconsistent. Values for which {@code H_b} is not positive definite are refused.
  */
 public final class SummationByParts {
 
-    /** Interior accuracies that have an operator here: 2, 4 and 6. */
-    public static final List<Integer> ACCURACIES = List.of(2, 4, 6);
+    /** Interior accuracies of the diagonal-norm first derivatives here: 2, 4, 6 and 8. */
+    public static final List<Integer> ACCURACIES = List.of(2, 4, 6, 8);
+
+    /** Interior accuracies of the diagonal-norm second derivatives here: 2, 4 and 6. */
+    public static final List<Integer> SECOND_ACCURACIES = List.of(2, 4, 6);
+
+    /** Interior accuracies of the block-norm first derivatives here: 4 and 6. */
+    public static final List<Integer> BLOCK_ACCURACIES = List.of(4, 6);
+
+    /** The shape of the norm {@code H}. */
+    public enum NormShape {
+        /** {@code H = h diag(w)}; boundary order {@code p} (Mattsson–Nordström 2004). */
+        DIAGONAL,
+        /** A restricted-full {@code r×r} block at each end; boundary order {@code 2p - 1} (Strand 1994). */
+        BLOCK
+    }
 
     /** The default largest grid: the output is a dense {@code N×N} matrix. */
     public static final int DEFAULT_MAX_POINTS = 1000;
 
-    /** Mattsson–Nordström 2004's choice of the free parameters (see the class comment). */
-    static final Map<String, Rational> PUBLISHED = Map.of("q45", Rational.of(342523, 518400));
+    /**
+     * Mattsson–Nordström 2004's choice of the free parameters, by accuracy (see the class comment): 8-4 from
+     * their table's {@code D[5][6] = -231661/412388}, {@code D[5][7] = 7120007/43300740},
+     * {@code D[6][7] = 70710683/93812740} times {@code w_5 = 103097/80640}, {@code w_6 = 670091/725760}.
+     */
+    static final Map<Integer, Map<String, Rational>> PUBLISHED = Map.of(
+            6, Map.of("q45", Rational.of(342523, 518400)),
+            8, Map.of("q56", Rational.of(-231661, 322560), "q57", Rational.of(7120007, 33868800),
+                    "q67", Rational.of(70710683, 101606400)));
+
+    /**
+     * Diener, Dorband, Schnetter and Tiglio's (J. Sci. Comput. 32 (2007), arXiv:gr-qc/0512001) optimised 4-3
+     * restricted-full-norm operator, its free parameters rounded to 6 places: read off their {@code D} and
+     * {@code H^(-1)} (40 printed digits, consistent with summation by parts to about 1e-7) as
+     * {@code h44 = 1.0227442754}, {@code q24 = -0.0177318942}, {@code q34 = 0.6326954689}.
+     */
+    static final Map<Integer, Map<String, Rational>> PUBLISHED_BLOCK = Map.of(4, Map.of(
+            "h44", Rational.of(1022744, 1000000), "q24", Rational.of(-17732, 1000000),
+            "q34", Rational.of(632695, 1000000)));
 
     /**
      * Mattsson–Nordström 2004's choice for the 6-3 second derivative: {@code M[5][5] = 49/18}, the interior
@@ -88,10 +132,11 @@ public final class SummationByParts {
     /**
      * The boundary block of an operator: independent of the grid size.
      *
-     * @param derivative the derivative {@code m} (1)
+     * @param derivative the derivative {@code m} (1 or 2)
      * @param accuracy the interior order {@code 2p}
+     * @param shape diagonal or block norm
      * @param width {@code r}, the rows of the closure
-     * @param weights {@code w_0 .. w_(r-1)}, the boundary diagonal of {@code H/h}
+     * @param normBlock the {@code r×r} boundary block of {@code H/h}, symmetric (diagonal for a diagonal norm)
      * @param rows the first {@code r} rows of {@code h D}, absolute columns
      * @param interior the central stencil of order {@code 2p}
      * @param free the free parameters, by name, with the values used
@@ -99,16 +144,31 @@ public final class SummationByParts {
      * @param boundary second derivative: the row {@code h S[0]} at offsets {@code 0, 1, ...} (the one-sided
      *     first derivative of order {@code p + 1} in {@code D2 = H^(-1) (-M + B S)}); empty for the first
      */
-    public record Block(int derivative, int accuracy, int width, List<Rational> weights, List<BandRow> rows,
-            Stencil interior, Map<String, Rational> free, Map<String, String> rule, List<Rational> boundary) {
+    public record Block(int derivative, int accuracy, NormShape shape, int width, List<List<Rational>> normBlock,
+            List<BandRow> rows, Stencil interior, Map<String, Rational> free, Map<String, String> rule,
+            List<Rational> boundary) {
 
         /** Copies the collections. */
         public Block {
             boundary = List.copyOf(boundary);
-            weights = List.copyOf(weights);
+            normBlock = normBlock.stream().map(List::copyOf).toList();
             rows = List.copyOf(rows);
             free = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(free));
             rule = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rule));
+        }
+
+        /** @return the diagonal of the boundary block of {@code H/h}: {@code w_0 .. w_(r-1)} for a diagonal norm */
+        public List<Rational> weights() {
+            List<Rational> w = new ArrayList<>(width);
+            for (int i = 0; i < width; i++) {
+                w.add(normBlock.get(i).get(i));
+            }
+            return List.copyOf(w);
+        }
+
+        /** @return the order of the boundary rows: {@code p} with a diagonal norm, {@code 2p - 1} with a block */
+        public int boundaryOrder() {
+            return shape == NormShape.BLOCK ? accuracy - 1 : accuracy / 2;
         }
 
         /** @return the smallest grid accepted: {@code 2r + 1}, two boundary blocks and one interior row */
@@ -141,10 +201,10 @@ public final class SummationByParts {
             return new DifferentiationMatrix(derivative, out, List.of(), false);
         }
 
-        /** @return {@code 2-1 diagonal-norm SBP first derivative}, {@code 6-3 ... second derivative} */
+        /** @return {@code 2-1 diagonal-norm SBP first derivative}, {@code 4-3 block-norm ...}, {@code 6-3 ... second derivative} */
         public String name() {
-            return accuracy + "-" + accuracy / 2 + " diagonal-norm SBP " + (derivative == 1 ? "first" : "second")
-                    + " derivative";
+            return accuracy + "-" + boundaryOrder() + (shape == NormShape.BLOCK ? " block-norm" : " diagonal-norm")
+                    + " SBP " + (derivative == 1 ? "first" : "second") + " derivative";
         }
 
         /**
@@ -181,33 +241,54 @@ public final class SummationByParts {
 
         /**
          * @param n the number of points
-         * @return the diagonal of {@code H/h} on {@code n} points
+         * @return the diagonal of {@code H/h} on {@code n} points, a diagonal norm's whole matrix
          */
         public List<Rational> norm(int n) {
+            Checks.require(shape == NormShape.DIAGONAL, "the " + name() + " has a block norm: use normMatrix");
             Checks.require(n >= minPoints(), "the norm needs at least " + minPoints() + " points, not " + n);
             Rational[] w = new Rational[n];
             Arrays.fill(w, Rational.ONE);
             for (int i = 0; i < width; i++) {
-                w[i] = weights.get(i);
-                w[n - 1 - i] = weights.get(i);
+                w[i] = normBlock.get(i).get(i);
+                w[n - 1 - i] = w[i];
             }
             return List.of(w);
         }
 
         /**
-         * The norm or its inverse as a diagonal matrix in the form generated code applies: {@code H/h}
-         * (power of {@code h} 0: the caller multiplies by {@code h}), or {@code H^(-1) = h^(-1) diag(1/w)}
-         * (power {@code -1}, as a first-derivative matrix carries it).
+         * The norm or its inverse as a band matrix in the form generated code applies: {@code H/h}
+         * (power of {@code h} 0: the caller multiplies by {@code h}), or {@code H^(-1)} (power {@code -1},
+         * as a first-derivative matrix carries it): diagonal, or the block (its exact inverse) at each end.
          *
          * @param n the number of points
          * @param inverse whether to give {@code H^(-1)}
          * @return the diagonal matrix
          */
         public DifferentiationMatrix normMatrix(int n, boolean inverse) {
-            List<Rational> w = norm(n);
+            Checks.require(n >= minPoints(), "the norm needs at least " + minPoints() + " points, not " + n);
+            List<List<Rational>> b = inverse ? SummationByParts.inverse(normBlock) : normBlock;
             List<BandRow> rows = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                rows.add(new BandRow(i, List.of(inverse ? Rational.ONE.divide(w.get(i)) : w.get(i))));
+            for (int i = 0; i < n; i++) { // row n-1-k mirrors row k: H[n-1-k][n-1-j] = H[k][j]
+                int k = i < width ? i : i >= n - width ? n - 1 - i : -1;
+                if (k < 0) {
+                    rows.add(new BandRow(i, List.of(Rational.ONE)));
+                    continue;
+                }
+                int first = 0;
+                int last = width - 1;
+                while (b.get(k).get(first).isZero() && first < k) {
+                    first++;
+                }
+                while (b.get(k).get(last).isZero() && last > k) {
+                    last--;
+                }
+                List<Rational> w = new ArrayList<>(b.get(k).subList(first, last + 1));
+                if (k == i) {
+                    rows.add(new BandRow(first, w));
+                } else {
+                    java.util.Collections.reverse(w);
+                    rows.add(new BandRow(n - 1 - last, w));
+                }
             }
             return new DifferentiationMatrix(inverse ? 1 : 0, rows, List.of(), false);
         }
@@ -219,21 +300,33 @@ public final class SummationByParts {
      * @throws StencilforgeException for an accuracy with no operator here
      */
     public static int width(int accuracy) {
-        return width(1, accuracy);
+        return width(1, accuracy, NormShape.DIAGONAL);
     }
 
-    private static int width(int derivative, int accuracy) {
-        String kind = derivative == 1 ? "first" : "second";
-        Checks.require(ACCURACIES.contains(accuracy), "diagonal-norm SBP " + kind + "-derivative operators are derived"
-                + " here for accuracy 2, 4 and 6 (the 2-1, 4-2 and 6-3 operators), not " + accuracy
-                + (accuracy % 2 != 0 ? " (the interior stencil is central, of even accuracy)"
-                        : accuracy > 6 ? " (8-4 and higher are not derived yet)" : "")
-                + ": give --accuracy 2, 4 or 6");
-        return switch (accuracy) {
-            case 2 -> 1;
-            case 4 -> 4;
-            default -> 6;
-        };
+    private static int width(int derivative, int accuracy, NormShape shape) {
+        String odd = accuracy % 2 != 0 ? " (the interior stencil is central, of even accuracy)" : "";
+        if (shape == NormShape.BLOCK) {
+            Checks.require(derivative == 1, "block-norm SBP operators are derived here for the first derivative;"
+                    + " the second derivatives are built on the diagonal norms: drop --norm block");
+            Checks.require(accuracy != 2, "the 2-1 operator's norm is already as good as a block norm (its boundary"
+                    + " order 1 is 2p - 1): use --norm diagonal, or --accuracy 4 or 6 for a block norm");
+            Checks.require(BLOCK_ACCURACIES.contains(accuracy), "block-norm SBP first-derivative operators are derived"
+                    + " here for accuracy 4 and 6 (the 4-3 and 6-5 operators), not " + accuracy + odd
+                    + ": give --accuracy 4 or 6");
+            return accuracy == 4 ? 5 : 7;
+        }
+        if (derivative == 2) {
+            Checks.require(SECOND_ACCURACIES.contains(accuracy), "diagonal-norm SBP second-derivative operators are"
+                    + " derived here for accuracy 2, 4 and 6 (the 2-1, 4-2 and 6-3 operators), not " + accuracy + odd
+                    + (accuracy == 8 ? " (the 8-4 second derivative's boundary row S is not derived yet)" : "")
+                    + ": give --accuracy 2, 4 or 6");
+        }
+        Checks.require(ACCURACIES.contains(accuracy), "diagonal-norm SBP first-derivative operators are derived"
+                + " here for accuracy 2, 4, 6 and 8 (the 2-1, 4-2, 6-3 and 8-4 operators), not " + accuracy
+                + (odd.isEmpty() && accuracy > 8 ? " (10-5 and higher have no published choice of their free"
+                        + " parameters to default to)" : odd)
+                + ": give --accuracy 2, 4, 6 or 8");
+        return accuracy == 2 ? 1 : accuracy;
     }
 
     /**
@@ -247,8 +340,26 @@ public final class SummationByParts {
      *     a free parameter, or values for which the norm is not positive
      */
     public static Block derive(int derivative, int accuracy, Map<String, Rational> given) {
+        return derive(derivative, accuracy, NormShape.DIAGONAL, given);
+    }
+
+    /**
+     * Derives the boundary block of a diagonal- or block-norm operator.
+     *
+     * @param derivative the derivative: 1, or 2 with a diagonal norm
+     * @param accuracy the interior order {@code 2p}
+     * @param shape the norm's shape
+     * @param given values for free parameters by name
+     * @return the block
+     * @throws StencilforgeException for an operator that is not derived here, unknown names, missing values where
+     *     no published choice exists, or values for which the norm is not positive definite
+     */
+    public static Block derive(int derivative, int accuracy, NormShape shape, Map<String, Rational> given) {
         Checks.require(derivative == 1 || derivative == 2, "SBP operators are derived here for the first and the"
                 + " second derivative (--derivative 1 or 2), not derivative " + derivative);
+        if (shape == NormShape.BLOCK) {
+            return deriveBlock(derivative, accuracy, given);
+        }
         if (derivative == 2) {
             return deriveSecond(accuracy, given);
         }
@@ -256,17 +367,9 @@ public final class SummationByParts {
         int p = accuracy / 2;
         Stencil central = Derivations.derive(new StencilRequest.Preset(Scheme.CENTRAL, 1, accuracy), 1,
                 Limits.DEFAULT).stencil();
-        Rational[] a = new Rational[2 * p + 1]; // a[p + k]: central weight at offset k
-        for (int k = 0; k < central.size(); k++) {
-            a[central.axis(0).get(k).numerator().intValueExact() + p] = central.weights().get(k);
-        }
+        Rational[] a = band(central, p);
         // unknowns: w_0 .. w_(r-1), then q_ij for i < j < r in lexicographic order
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < r; i++) {
-            for (int j = i + 1; j < r; j++) {
-                pairs.add(new int[] {i, j});
-            }
-        }
+        List<int[]> pairs = pairs(r);
         int unknowns = r + pairs.size();
         List<Rational[]> equations = new ArrayList<>(); // coefficients, then the right-hand side
         for (int i = 0; i < r; i++) {
@@ -306,28 +409,15 @@ public final class SummationByParts {
         }
         Map<String, Rational> free = new LinkedHashMap<>();
         Map<String, String> rule = new LinkedHashMap<>();
-        choose(s, names, given, PUBLISHED, accuracy + "-" + p + " operator", free, rule);
+        choose(s, names, given, PUBLISHED.getOrDefault(accuracy, Map.of()), MATTSSON_NORDSTROM,
+                accuracy + "-" + p + " operator", free, rule);
         Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
         List<Rational> weights = List.of(Arrays.copyOf(x, r));
         for (int i = 0; i < r; i++) {
             Checks.require(x[i].signum() > 0, "with " + free + " the norm weight w" + i + " = " + x[i] + " is not"
                     + " positive, so H is not a norm; choose other values for --free");
         }
-        Rational[][] q = new Rational[r][r + p];
-        for (Rational[] row : q) {
-            Arrays.fill(row, Rational.ZERO);
-        }
-        q[0][0] = Rational.of(-1, 2);
-        for (int c = 0; c < pairs.size(); c++) {
-            int[] ij = pairs.get(c);
-            q[ij[0]][ij[1]] = x[r + c];
-            q[ij[1]][ij[0]] = x[r + c].negate();
-        }
-        for (int i = 0; i < r; i++) {
-            for (int j = r; j <= i + p; j++) {
-                q[i][j] = a[p + j - i];
-            }
-        }
+        Rational[][] q = boundaryQ(r, a, p, pairs, x, r);
         List<BandRow> rows = new ArrayList<>(r);
         for (int i = 0; i < r; i++) {
             int end = Math.max(r, i + p + 1);
@@ -337,7 +427,207 @@ public final class SummationByParts {
             }
             rows.add(new BandRow(0, d));
         }
-        return new Block(derivative, accuracy, r, weights, rows, central, free, rule, List.of());
+        return new Block(derivative, accuracy, NormShape.DIAGONAL, r, diagonal(weights), rows, central, free, rule,
+                List.of());
+    }
+
+    private static final String MATTSSON_NORDSTROM = "published (Mattsson and Nordström 2004)";
+
+    /** @return {@code a[p + k]}: the central stencil's weight at offset {@code k}, {@code |k| <= p} */
+    private static Rational[] band(Stencil central, int p) {
+        Rational[] a = new Rational[2 * p + 1];
+        for (int k = 0; k < central.size(); k++) {
+            a[central.axis(0).get(k).numerator().intValueExact() + p] = central.weights().get(k);
+        }
+        return a;
+    }
+
+    /** @return the pairs {@code (i, j)}, {@code i < j < r}, in lexicographic order: the unknowns {@code q_ij} */
+    private static List<int[]> pairs(int r) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < r; i++) {
+            for (int j = i + 1; j < r; j++) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * @return the first {@code r} rows of {@code Q} ({@code r + p} columns): {@code Q[0][0] = -1/2}, the skew
+     *     corner {@code Q[i][j] = -Q[j][i] = q_ij} with {@code q_ij = x[from + c]} for the {@code c}-th pair,
+     *     the central band {@code Q[i][j] = a_(j-i)} for {@code j >= r}
+     */
+    private static Rational[][] boundaryQ(int r, Rational[] a, int p, List<int[]> pairs, Rational[] x, int from) {
+        Rational[][] q = new Rational[r][r + p];
+        for (Rational[] row : q) {
+            Arrays.fill(row, Rational.ZERO);
+        }
+        q[0][0] = Rational.of(-1, 2);
+        for (int c = 0; c < pairs.size(); c++) {
+            int[] ij = pairs.get(c);
+            q[ij[0]][ij[1]] = x[from + c];
+            q[ij[1]][ij[0]] = x[from + c].negate();
+        }
+        for (int i = 0; i < r; i++) {
+            for (int j = r; j <= i + p; j++) {
+                q[i][j] = a[p + j - i];
+            }
+        }
+        return q;
+    }
+
+    /** @return the {@code r×r} diagonal matrix of {@code w} */
+    private static List<List<Rational>> diagonal(List<Rational> w) {
+        List<List<Rational>> out = new ArrayList<>(w.size());
+        for (int i = 0; i < w.size(); i++) {
+            Rational[] row = new Rational[w.size()];
+            Arrays.fill(row, Rational.ZERO);
+            row[i] = w.get(i);
+            out.add(List.of(row));
+        }
+        return out;
+    }
+
+    /**
+     * The block-norm first derivative (see the class comment): unknowns {@code h_00}, {@code h_ij}
+     * ({@code 1 <= i <= j < r}) and {@code q_ij} ({@code i < j < r}); rows {@code 0 .. r-1} exact for
+     * {@code x^k}, {@code k < 2p}; {@code h D} = {@code H_b^(-1) Q} on them.
+     */
+    private static Block deriveBlock(int derivative, int accuracy, Map<String, Rational> given) {
+        int r = width(derivative, accuracy, NormShape.BLOCK);
+        int p = accuracy / 2;
+        Stencil central = Derivations.derive(new StencilRequest.Preset(Scheme.CENTRAL, 1, accuracy), 1,
+                Limits.DEFAULT).stencil();
+        Rational[] a = band(central, p);
+        List<int[]> hs = new ArrayList<>();
+        hs.add(new int[] {0, 0});
+        for (int i = 1; i < r; i++) {
+            for (int j = i; j < r; j++) {
+                hs.add(new int[] {i, j});
+            }
+        }
+        List<int[]> qs = pairs(r);
+        int nh = hs.size();
+        int unknowns = nh + qs.size();
+        List<Rational[]> equations = new ArrayList<>();
+        for (int i = 0; i < r; i++) {
+            for (int k = 0; k < 2 * p; k++) {
+                // Σ_{j<r} Q[i][j] j^k - k Σ_l H[i][l] l^(k-1) = -Q[0][0] [i = k = 0] - Σ_{j>=r} a_(j-i) j^k
+                Rational[] e = new Rational[unknowns + 1];
+                Arrays.fill(e, Rational.ZERO);
+                for (int c = 0; c < qs.size(); c++) {
+                    int[] ij = qs.get(c);
+                    if (ij[0] == i) {
+                        e[nh + c] = e[nh + c].add(Rational.of(ij[1]).pow(k));
+                    } else if (ij[1] == i) {
+                        e[nh + c] = e[nh + c].subtract(Rational.of(ij[0]).pow(k));
+                    }
+                }
+                for (int c = 0; k > 0 && c < nh; c++) {
+                    int[] ij = hs.get(c);
+                    int other = ij[0] == i ? ij[1] : ij[1] == i ? ij[0] : -1;
+                    if (other >= 0) {
+                        e[c] = e[c].subtract(Rational.of(k).multiply(Rational.of(other).pow(k - 1)));
+                    }
+                }
+                Rational known = i == 0 && k == 0 ? Rational.of(1, 2) : Rational.ZERO;
+                for (int j = r; j <= i + p; j++) {
+                    known = known.subtract(a[p + j - i].multiply(Rational.of(j).pow(k)));
+                }
+                e[unknowns] = known;
+                equations.add(e);
+            }
+        }
+        Solution s = solve(equations, unknowns);
+        if (s == null) {
+            throw new IllegalStateException("the accuracy conditions of the block-norm " + accuracy
+                    + " operator are inconsistent");
+        }
+        List<String> names = new ArrayList<>();
+        hs.forEach(ij -> names.add("h" + ij[0] + ij[1]));
+        qs.forEach(ij -> names.add("q" + ij[0] + ij[1]));
+        Map<String, Rational> free = new LinkedHashMap<>();
+        Map<String, String> rule = new LinkedHashMap<>();
+        String what = accuracy + "-" + (accuracy - 1) + " block-norm operator";
+        choose(s, names, given, PUBLISHED_BLOCK.getOrDefault(accuracy, Map.of()),
+                "published (Diener, Dorband, Schnetter and Tiglio 2007, to 6 places)", what, free, rule);
+        Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
+        Rational[][] h = new Rational[r][r];
+        for (Rational[] row : h) {
+            Arrays.fill(row, Rational.ZERO);
+        }
+        for (int c = 0; c < nh; c++) {
+            int[] ij = hs.get(c);
+            h[ij[0]][ij[1]] = x[c];
+            h[ij[1]][ij[0]] = x[c];
+        }
+        List<List<Rational>> hb = Arrays.stream(h).map(List::of).toList();
+        List<BandRow> hRows = new ArrayList<>(r);
+        for (int i = 0; i < r; i++) {
+            hRows.add(new BandRow(0, hb.get(i)));
+        }
+        List<Rational> pivots = pivots(new DifferentiationMatrix(0, hRows, List.of(), false), r);
+        Rational last = pivots.get(pivots.size() - 1);
+        Checks.require(pivots.size() == r && last.signum() > 0, "with " + free + " the norm block H_b of the " + what
+                + " is not positive definite (pivot " + (pivots.size() - 1) + " of its exact LDL^T is " + last
+                + "); choose other values for --free");
+        Rational[][] q = boundaryQ(r, a, p, qs, x, nh);
+        List<List<Rational>> hinv = inverse(hb);
+        List<BandRow> rows = new ArrayList<>(r);
+        for (int i = 0; i < r; i++) {
+            List<Rational> d = new ArrayList<>(r + p);
+            for (int j = 0; j < r + p; j++) {
+                Rational v = Rational.ZERO;
+                for (int l = 0; l < r; l++) {
+                    v = v.add(hinv.get(i).get(l).multiply(q[l][j]));
+                }
+                d.add(v);
+            }
+            while (d.size() > r && d.get(d.size() - 1).isZero()) {
+                d.remove(d.size() - 1);
+            }
+            rows.add(new BandRow(0, d));
+        }
+        return new Block(1, accuracy, NormShape.BLOCK, r, hb, rows, central, free, rule, List.of());
+    }
+
+    /** @return the exact inverse of a non-singular square matrix, by Gauss–Jordan elimination */
+    static List<List<Rational>> inverse(List<List<Rational>> m) {
+        int n = m.size();
+        Rational[][] a = new Rational[n][2 * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = m.get(i).get(j);
+                a[i][n + j] = i == j ? Rational.ONE : Rational.ZERO;
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            int pivot = c;
+            while (a[pivot][c].isZero()) {
+                pivot++; // a positive definite block never runs out; a singular one is a bug upstream
+            }
+            Rational[] t = a[pivot];
+            a[pivot] = a[c];
+            a[c] = t;
+            Rational inv = Rational.ONE.divide(a[c][c]);
+            for (int k = 0; k < 2 * n; k++) {
+                a[c][k] = a[c][k].multiply(inv);
+            }
+            for (int i = 0; i < n; i++) {
+                if (i != c && !a[i][c].isZero()) {
+                    Rational f = a[i][c];
+                    for (int k = 0; k < 2 * n; k++) {
+                        a[i][k] = a[i][k].subtract(f.multiply(a[c][k]));
+                    }
+                }
+            }
+        }
+        List<List<Rational>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(List.of(Arrays.copyOfRange(a[i], n, 2 * n)));
+        }
+        return out;
     }
 
     /**
@@ -345,24 +635,27 @@ public final class SummationByParts {
      * published choice; refuses names that are not free parameters.
      */
     private static void choose(Solution s, List<String> names, Map<String, Rational> given,
-            Map<String, Rational> published, String what, Map<String, Rational> free, Map<String, String> rule) {
-        for (int c : s.free) {
-            String name = names.get(c);
+            Map<String, Rational> published, String source, String what, Map<String, Rational> free,
+            Map<String, String> rule) {
+        List<String> all = s.free.stream().map(names::get).toList();
+        for (String name : given.keySet()) {
+            Checks.require(all.contains(name), "--free " + name + ": the " + what + " has "
+                    + (all.isEmpty() ? "no free parameters" : "only the free parameters " + String.join(", ", all))
+                    + "; drop it");
+        }
+        List<String> missing = all.stream().filter(n -> !given.containsKey(n) && !published.containsKey(n)).toList();
+        Checks.require(missing.isEmpty(), "the " + what + " has the free parameters " + String.join(", ", all)
+                + " and no published choice of them is stored here; give " + (missing.size() == 1 ? "it" : "each")
+                + " with --free NAME=VALUE (values whose norm is not positive definite are refused)");
+        for (String name : all) {
             Rational v = given.get(name);
             if (v != null) {
                 rule.put(name, "given (--free)");
-            } else if (published.containsKey(name)) {
-                v = published.get(name);
-                rule.put(name, "published (Mattsson and Nordström 2004)");
             } else {
-                throw new IllegalStateException("no rule for the free parameter " + name);
+                v = published.get(name);
+                rule.put(name, source);
             }
             free.put(name, v);
-        }
-        for (String name : given.keySet()) {
-            Checks.require(free.containsKey(name), "--free " + name + ": the " + what + " has "
-                    + (s.free.isEmpty() ? "no free parameters" : "only the free parameters " + String.join(", ",
-                            free.keySet())) + "; drop it");
         }
     }
 
@@ -374,7 +667,7 @@ public final class SummationByParts {
      * accuracy conditions of rows {@code 0 .. r-1} (exact for {@code x^k}, {@code k <= p + 1}), linear in them.
      */
     private static Block deriveSecond(int accuracy, Map<String, Rational> given) {
-        int r = width(2, accuracy);
+        int r = width(2, accuracy, NormShape.DIAGONAL);
         int p = accuracy / 2;
         List<Rational> w = derive(1, accuracy, Map.of()).weights(); // the norm does not depend on q45
         Stencil central = Derivations.derive(new StencilRequest.Preset(Scheme.CENTRAL, 2, accuracy), 1,
@@ -435,7 +728,8 @@ public final class SummationByParts {
         List<String> names = pairs.stream().map(ij -> "m" + ij[0] + ij[1]).toList();
         Map<String, Rational> free = new LinkedHashMap<>();
         Map<String, String> rule = new LinkedHashMap<>();
-        choose(s, names, given, PUBLISHED_SECOND, accuracy + "-" + p + " second-derivative operator", free, rule);
+        choose(s, names, given, PUBLISHED_SECOND, MATTSSON_NORDSTROM, accuracy + "-" + p
+                + " second-derivative operator", free, rule);
         Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
         Rational[][] m = new Rational[r][r + p];
         for (Rational[] row : m) {
@@ -464,7 +758,8 @@ public final class SummationByParts {
             }
             rows.add(new BandRow(0, d));
         }
-        Block block = new Block(2, accuracy, r, w, rows, central, free, rule, List.of(sRow));
+        Block block = new Block(2, accuracy, NormShape.DIAGONAL, r, diagonal(w), rows, central, free, rule,
+                List.of(sRow));
         if (!free.isEmpty()) { // a chosen value can spoil M's semi-definiteness: refuse it as input
             Certificate c0 = certify(block.norm(block.minPoints()), block.matrix(block.minPoints()),
                     block.boundaryMatrix(block.minPoints()));
@@ -506,23 +801,46 @@ public final class SummationByParts {
      */
     public static SbpOperator operator(int derivative, int accuracy, int n, Map<String, Rational> given, int maxPoints,
             Choice choice, int maxSearchPoints) {
+        return operator(derivative, accuracy, NormShape.DIAGONAL, n, given, maxPoints, choice, maxSearchPoints);
+    }
+
+    /**
+     * Derives, builds and certifies a diagonal- or block-norm operator on {@code n} points.
+     *
+     * @param derivative the derivative (1 or 2; 1 with a block norm)
+     * @param accuracy the interior order
+     * @param shape the norm's shape
+     * @param n the number of points
+     * @param given values of free parameters by name (these win over the rule)
+     * @param maxPoints the largest {@code n} accepted ({@code --max-points})
+     * @param choice the rule for the free parameters not given
+     * @param maxSearchPoints the largest {@code n} {@link Choice#SPECTRAL_RADIUS} searches on
+     * @return the operator and its certificate
+     * @throws StencilforgeException for bad input, or a rule that does not apply to the operator
+     */
+    public static SbpOperator operator(int derivative, int accuracy, NormShape shape, int n,
+            Map<String, Rational> given, int maxPoints, Choice choice, int maxSearchPoints) {
         Checks.require(n <= maxPoints, n + " points are past the limit of " + maxPoints + " (the output is a dense"
                 + " N×N matrix); ask for fewer, or raise the limit with --max-points");
-        Block block = derive(derivative, accuracy, given);
+        Block block = derive(derivative, accuracy, shape, given);
         if (choice != Choice.PUBLISHED) {
             block = choose(block, n, choice, given, maxSearchPoints);
         }
         DifferentiationMatrix d = block.matrix(n);
-        List<Rational> norm = block.norm(n);
-        return new SbpOperator(block, n, norm, d,
-                derivative == 1 ? certify(norm, d) : certify(norm, d, block.boundaryMatrix(n)));
+        DifferentiationMatrix h = block.normMatrix(n, false);
+        return new SbpOperator(block, n, h, d,
+                derivative == 1 ? certify(h, d) : certify(block.norm(n), d, block.boundaryMatrix(n)));
     }
 
     /**
      * Applies {@code --choose} to the free parameters not given by name.
      *
-     * <p>{@link Choice#MIN_WEIGHT}: every free parameter here (the 6-3 {@code q45} and {@code m55}) leaves the
-     * norm alone (the accuracy conditions fix {@code w}), so there is nothing to maximise: refused.
+     * <p>{@link Choice#MIN_WEIGHT}: every free parameter of a diagonal norm here ({@code q45}, the 8-4's
+     * {@code q56}, {@code q57}, {@code q67}, and {@code m55}) leaves the norm alone (the accuracy conditions fix
+     * {@code w}), so there is nothing to maximise: refused. For the second derivative's {@code m55},
+     * {@link Choice#SPECTRAL_RADIUS} is refused with its reason: {@code ρ(D2)} increases with {@code m55} on the
+     * whole admissible half-line ({@code M} semi-definite for {@code m55} above about 2.675), so no admissible
+     * value minimises it ({@code SecondDerivativeSbpTest} checks this with exact enclosures).
      * {@link Choice#SPECTRAL_RADIUS} (the 6-3 first derivative): a golden-section search of {@code q45} over
      * {@code [0, 1]}, {@value #SEARCH_STEPS} steps, each point a decimal with 8 places, comparing
      * {@code ρ(D)} in floating point ({@link SpectralRadius#approximate}: a choice, not a derivation). The
@@ -536,12 +854,21 @@ public final class SummationByParts {
         String label = choice == Choice.MIN_WEIGHT ? "min-weight" : "spectral-radius";
         Checks.require(!open.isEmpty(), "--choose " + label + ": the " + block.name() + " has no free parameters"
                 + (block.free().isEmpty() ? "" : " left (--free gives them all)") + "; drop --choose");
+        Checks.require(choice != Choice.MIN_WEIGHT || block.shape() == NormShape.DIAGONAL, "--choose min-weight: no"
+                + " maximiser of the smallest eigenvalue of H_b is offered for the " + block.name() + " (for the 4-3,"
+                + " a floating-point search found it still growing with h44: 0.49 at h44 = 6.3, 0.63 at 1.5e3, 0.66 at"
+                + " 1.9e5); keep the published values or set them with --free");
         Checks.require(choice != Choice.MIN_WEIGHT, "--choose min-weight: the norm of the " + block.name()
                 + " does not depend on " + String.join(", ", open) + " (the accuracy conditions fix w_0 .. w_"
                 + (block.width() - 1) + "), so there is no smallest weight to maximise; use --choose published or"
                 + " spectral-radius");
-        Checks.require(block.derivative() == 1, "--choose spectral-radius is offered for the 6-3 first derivative's"
-                + " q45; the " + block.name() + " takes --choose published or --free");
+        Checks.require(block.derivative() == 1, "--choose spectral-radius: the spectral radius of the " + block.name()
+                + " grows with m55 over the whole range where M is positive semi-definite (m55 above about 2.675;"
+                + " measured on 13 to 24 points), so its infimum is the edge where M loses definiteness and no"
+                + " admissible m55 minimises it; keep the published 49/18 or set one with --free m55=VALUE");
+        Checks.require(block.shape() == NormShape.DIAGONAL && block.accuracy() == 6,
+                "--choose spectral-radius is offered for the 6-3 first derivative's q45; the " + block.name()
+                        + " takes --choose published or --free");
         Checks.require(n <= maxSearchPoints, "--choose spectral-radius on " + n + " points is past the limit of "
                 + maxSearchPoints + " (its exact bounds of the spectral radius grow fast with N); ask for fewer points, or"
                 + " raise the limit with --max-search-points");
@@ -564,7 +891,7 @@ public final class SummationByParts {
         }
         Rational best = decimal(seen.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey(), 6);
         SpectralRadius rho = SpectralRadius.of(matrix(block, n, best), CERTIFIED_BITS);
-        SpectralRadius published = SpectralRadius.of(matrix(block, n, PUBLISHED.get("q45")), CERTIFIED_BITS);
+        SpectralRadius published = SpectralRadius.of(matrix(block, n, PUBLISHED.get(6).get("q45")), CERTIFIED_BITS);
         Map<String, Rational> values = new LinkedHashMap<>(given);
         values.put("q45", best);
         Block chosen = derive(1, block.accuracy(), values);
@@ -572,8 +899,8 @@ public final class SummationByParts {
         rule.put("q45", "spectral radius on N = " + n + ": golden-section search of [0, 1] (local, double-precision"
                 + " eigenvalues), rounded to 6 places; rho(D) h in " + rho.decimal(9) + " (exact bounds); with the"
                 + " published q45, " + published.decimal(9));
-        return new Block(chosen.derivative(), chosen.accuracy(), chosen.width(), chosen.weights(), chosen.rows(),
-                chosen.interior(), chosen.free(), rule, chosen.boundary());
+        return new Block(chosen.derivative(), chosen.accuracy(), chosen.shape(), chosen.width(), chosen.normBlock(),
+                chosen.rows(), chosen.interior(), chosen.free(), rule, chosen.boundary());
     }
 
     /** {@code ρ(h D)} with {@code q45 = t} in floating point, for the search; remembered by {@code t}. */
@@ -606,35 +933,73 @@ public final class SummationByParts {
     }
 
     /**
-     * Checks an operator from its matrices alone, exactly.
+     * Checks an operator with a diagonal norm from its matrices alone, exactly.
      *
      * @param norm the diagonal of {@code H/h}, {@code N} entries
      * @param d {@code h D}, {@code N×N}
      * @return what holds: the norm positive, {@code H D + D^T H = B}, and the order of every row
      */
     public static Certificate certify(List<Rational> norm, DifferentiationMatrix d) {
+        Checks.require(norm.size() == d.size(), "the norm has " + norm.size() + " entries and D has " + d.size()
+                + " rows: they must agree");
+        List<BandRow> rows = new ArrayList<>(norm.size());
+        for (int i = 0; i < norm.size(); i++) {
+            rows.add(new BandRow(i, List.of(norm.get(i))));
+        }
+        return certify(new DifferentiationMatrix(0, rows, List.of(), false), d);
+    }
+
+    /**
+     * Checks an operator from its matrices alone, exactly: {@code H} symmetric positive definite (the
+     * exact banded {@code LDL^T}, every pivot positive), {@code H D + D^T H = B} entry by entry, and
+     * the order of every row.
+     *
+     * @param h {@code H/h}, {@code N×N}, banded
+     * @param d {@code h D}, {@code N×N}
+     * @return what holds
+     */
+    public static Certificate certify(DifferentiationMatrix h, DifferentiationMatrix d) {
         int n = d.size();
-        Checks.require(norm.size() == n && d.columns() == n, "the norm has " + norm.size() + " entries and D is "
-                + n + "×" + d.columns() + ": they must agree");
-        Rational smallest = norm.stream().min(Rational::compareTo).orElse(Rational.ZERO);
+        Checks.require(h.size() == n && h.columns() == n && d.columns() == n, "the norm is " + h.size() + "×"
+                + h.columns() + " and D is " + n + "×" + d.columns() + ": they must agree");
+        List<java.util.TreeMap<Integer, Rational>> hd = new ArrayList<>(n); // (H D) row by row, sparse
+        for (int i = 0; i < n; i++) {
+            java.util.TreeMap<Integer, Rational> row = new java.util.TreeMap<>();
+            BandRow hi = h.rows().get(i);
+            for (int l = Math.max(0, hi.first()); l < Math.min(n, hi.end()); l++) {
+                Rational w = hi.at(l);
+                BandRow dl = d.rows().get(l);
+                for (int j = Math.max(0, dl.first()); !w.isZero() && j < Math.min(n, dl.end()); j++) {
+                    row.merge(j, w.multiply(dl.at(j)), Rational::add);
+                }
+            }
+            hd.add(row);
+        }
         int[] mismatch = null;
+        boolean symmetric = true;
         for (int i = 0; i < n && mismatch == null; i++) {
-            BandRow row = d.rows().get(i);
-            Rational b = i == 0 ? Rational.ONE.negate() : i == n - 1 ? Rational.ONE : Rational.ZERO;
-            if (!sbpEntry(norm, d, i, i).equals(n == 1 ? Rational.ZERO : b)) {
+            Rational b = n == 1 ? Rational.ZERO : i == 0 ? Rational.ONE.negate() : i == n - 1 ? Rational.ONE
+                    : Rational.ZERO;
+            if (!sbpEntry(hd, i, i).equals(b)) {
                 mismatch = new int[] {i, i};
             }
-            for (int j = Math.max(0, row.first()); j < Math.min(n, row.end()) && mismatch == null; j++) {
-                if (j != i && !sbpEntry(norm, d, i, j).isZero()) {
+            for (int j : hd.get(i).keySet()) {
+                if (mismatch == null && j != i && !sbpEntry(hd, i, j).isZero()) {
                     mismatch = new int[] {Math.min(i, j), Math.max(i, j)};
                 }
             }
+            BandRow hi = h.rows().get(i);
+            for (int j = Math.max(0, hi.first()); j < Math.min(n, hi.end()); j++) {
+                symmetric &= hi.at(j).equals(h.entry(j, i));
+            }
         }
+        List<Rational> pivots = symmetric ? pivots(h, n) : List.of(Rational.ZERO);
+        Rational smallest = pivots.stream().min(Rational::compareTo).orElse(Rational.ZERO);
+        boolean definite = symmetric && pivots.size() == n && smallest.signum() > 0;
         List<Integer> orders = rowOrders(d);
         int interior = orders.get(n / 2);
         int lowest = orders.stream().mapToInt(Integer::intValue).min().orElse(0);
-        return new Certificate(smallest.signum() > 0, smallest, mismatch == null, mismatch, orders, interior, lowest,
-                null);
+        return new Certificate(definite, smallest, mismatch == null, mismatch, orders, interior, lowest, null);
     }
 
     /**
@@ -706,12 +1071,18 @@ public final class SummationByParts {
                 new Certificate.Curvature(sumsToZero, bad, m));
     }
 
-    /**
-     * Exact banded {@code LDL^T} of the leading {@code size×size} block of a symmetric band matrix.
-     *
-     * @return the first pivot (0-based) that is not positive, or -1 when all are
-     */
+    /** @return the first pivot (0-based) of the exact {@code LDL^T} of {@code m}'s leading block that is not positive, or -1 */
     private static int firstNonPositivePivot(DifferentiationMatrix m, int size) {
+        List<Rational> p = pivots(m, size);
+        return p.isEmpty() || p.get(p.size() - 1).signum() > 0 ? -1 : p.size() - 1;
+    }
+
+    /**
+     * Exact banded {@code LDL^T} (no pivoting) of the leading {@code size×size} block of a symmetric band matrix.
+     *
+     * @return the pivots, up to and including the first that is not positive
+     */
+    private static List<Rational> pivots(DifferentiationMatrix m, int size) {
         int band = 0;
         for (int i = 0; i < size; i++) {
             BandRow row = m.rows().get(i);
@@ -725,10 +1096,12 @@ public final class SummationByParts {
                 a[i][k] = j >= 0 ? m.entry(i, j) : Rational.ZERO;
             }
         }
+        List<Rational> pivots = new ArrayList<>(size);
         for (int j = 0; j < size; j++) {
             Rational pivot = a[j][band];
+            pivots.add(pivot);
             if (pivot.signum() <= 0) {
-                return j;
+                return pivots;
             }
             for (int i = j + 1; i <= Math.min(size - 1, j + band); i++) {
                 Rational lij = a[i][band - (i - j)].divide(pivot); // L[i][j]
@@ -741,12 +1114,12 @@ public final class SummationByParts {
                 }
             }
         }
-        return -1;
+        return pivots;
     }
 
-    /** {@code (H D + D^T H)[i][j] / h = w_i D[i][j] + w_j D[j][i]}. */
-    private static Rational sbpEntry(List<Rational> w, DifferentiationMatrix d, int i, int j) {
-        return w.get(i).multiply(d.entry(i, j)).add(w.get(j).multiply(d.entry(j, i)));
+    /** {@code (H D + D^T H)[i][j] / h = (H D)[i][j] + (H D)[j][i]}. */
+    private static Rational sbpEntry(List<java.util.TreeMap<Integer, Rational>> hd, int i, int j) {
+        return hd.get(i).getOrDefault(j, Rational.ZERO).add(hd.get(j).getOrDefault(i, Rational.ZERO));
     }
 
     /**

@@ -9,9 +9,12 @@
  * boundary block (the weights {@code w_0 .. w_(r-1)} and the skew part of {@code Q}'s
  * {@code r×r} corner, linear in them) by exact rational Gauss–Jordan elimination; unknowns the
  * conditions leave free are named ({@code q45}: the entry {@code Q[4][5]}, 0-based) and set by a
- * documented rule (Mattsson and Nordström's published choice, or {@code --free}).
- * {@link SummationByParts#certify} then proves from the finished matrix alone what a user relies
- * on: the norm positive, {@code H D + D^T H = B} entry by entry, and the exact order of every row.
+ * documented rule (Mattsson and Nordström's published choice, or {@code --free}). With a block
+ * (restricted-full) norm the block of {@code H} joins the unknowns and the closures reach order
+ * {@code 2p - 1}; the second derivatives {@code D2 = H^(-1) (-M + B S)} solve for {@code M}'s corner.
+ * {@link SummationByParts#certify} then proves from the finished matrices alone what a user relies
+ * on: the norm positive definite (exact {@code LDL^T}), {@code H D + D^T H = B} entry by entry, and
+ * the exact order of every row.
  *
  * <p>Everything is exact ({@link org.stencilforge.arithmetic.Rational}); results are immutable
  * records, deterministic for the same input. {@link org.stencilforge.render.SbpDocuments}

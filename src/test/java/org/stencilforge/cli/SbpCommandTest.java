@@ -29,7 +29,8 @@ class SbpCommandTest {
         // 2-1 by hand: H/h = diag(1/2, 1, 1, 1/2); rows [-1, 1], central (-1/2, 0, 1/2), mirrored [-1, 1] at the end
         MainTest.Run r = MainTest.run("sbp", "--derivative", "1", "--accuracy", "2", "--points", "4", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        assertEquals("{\"derivative\": 1, \"accuracy\": 2, \"boundary_accuracy\": 1, \"points\": 4, \"width\": 1,\n"
+        assertEquals("{\"derivative\": 1, \"accuracy\": 2, \"boundary_accuracy\": 1, \"points\": 4, \"width\": 1,"
+                + " \"norm_shape\": \"diagonal\",\n"
                 + " \"norm\": [\"1/2\",\"1\",\"1\",\"1/2\"],\n"
                 + " \"matrix\": [\n"
                 + "  [\"-1\",\"1\",\"0\",\"0\"],\n"
@@ -59,28 +60,61 @@ class SbpCommandTest {
         assertTrue(other.out().contains("H D + D^T H = B exactly: yes"), other.out());
     }
 
+    @Test
+    void blockNormJsonHoldsTheNormRowsAndItsPivot() {
+        MainTest.Run r = MainTest.run("sbp", "--derivative", "1", "--accuracy", "4", "--norm", "block", "--points", "11",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"derivative\": 1, \"accuracy\": 4, \"boundary_accuracy\": 3, \"points\": 11,"
+                + " \"width\": 5, \"norm_shape\": \"block\",\n \"norm\": [\n  [\"895711/3750000\",\"0\","), r.out());
+        // H_b[4][4] = h44 = 1.022744 (the published value to 6 places); the middle row of H is the identity's
+        assertTrue(r.out().contains("\"127843/125000\",\"0\""), r.out());
+        assertTrue(r.out().contains("[\"0\",\"0\",\"0\",\"0\",\"0\",\"1\",\"0\",\"0\",\"0\",\"0\",\"0\"]"), r.out());
+        assertTrue(r.out().contains("\"smallest_pivot\": \"895711/3750000\""), r.out());
+        assertTrue(r.out().contains("\"free\": {\"h44\": \"127843/125000\", \"q24\": \"-4433/250000\","
+                + " \"q34\": \"126539/200000\"}"), r.out());
+    }
+
     /** The command's CSV of D and of H, read back by verify, which checks them on its own (exact LDL^T, H D + D^T H). */
     @ParameterizedTest
-    @CsvSource({"2,7", "4,12", "6,20"})
-    void verifyCertifiesWhatSbpWrites(int accuracy, int n) throws Exception {
+    @CsvSource({"2,7,diagonal,''", "4,12,diagonal,''", "6,20,diagonal,''", "8,17,diagonal,''", "4,12,block,''",
+        "6,16,block,'--free h66=2.201511 --free q45=7.264345 --free q46=0.58882 --free q56=-0.030144'"})
+    void verifyCertifiesWhatSbpWrites(int accuracy, int n, String norm, String free) throws Exception {
         String a = String.valueOf(accuracy);
         String points = String.valueOf(n);
         Path d = dir.resolve("d.csv");
         Path h = dir.resolve("h.csv");
-        assertEquals(0, MainTest.run("sbp", "--derivative", "1", "--accuracy", a, "--points", points, "--format", "csv",
-                "--output", d.toString()).code());
-        assertEquals(0, MainTest.run("sbp", "--derivative", "1", "--accuracy", a, "--points", points, "--format", "csv",
-                "--print", "norm", "--output", h.toString()).code());
+        List<String> common = new java.util.ArrayList<>(List.of("sbp", "--derivative", "1", "--accuracy", a, "--points",
+                points, "--norm", norm, "--format", "csv"));
+        if (!free.isEmpty()) {
+            common.addAll(List.of(free.split(" ")));
+        }
+        List<String> dArgs = new java.util.ArrayList<>(common);
+        dArgs.addAll(List.of("--output", d.toString()));
+        assertEquals(0, MainTest.run(dArgs.toArray(String[]::new)).code());
+        List<String> hArgs = new java.util.ArrayList<>(common);
+        hArgs.addAll(List.of("--print", "norm", "--output", h.toString()));
+        assertEquals(0, MainTest.run(hArgs.toArray(String[]::new)).code());
+        int boundary = norm.equals("block") ? accuracy - 1 : accuracy / 2;
         MainTest.Run v = MainTest.run("verify", "--matrix", d.toString(), "--derivative", "1", "--points", points,
-                "--norm", h.toString(), "--expect-order", String.valueOf(accuracy / 2), "--format", "json");
+                "--norm", h.toString(), "--expect-order", String.valueOf(boundary), "--weights-are", "decimal",
+                "--format", "json"); // exact fractions: the block norms' have more than 16 digits
         assertEquals(0, v.code(), v.out() + v.err());
         assertTrue(v.out().contains("\"holds\": true"), v.out());
     }
 
     @ParameterizedTest
     @CsvSource({
-        "'--accuracy,8,--points,30', 'derived here for accuracy 2, 4 and 6 (the 2-1, 4-2 and 6-3 operators), not 8 (8-4 and higher are not derived yet)'",
-        "'--accuracy,3,--points,30', 'give --accuracy 2, 4 or 6'",
+        "'--accuracy,10,--points,30', 'derived here for accuracy 2, 4, 6 and 8 (the 2-1, 4-2, 6-3 and 8-4 operators), not 10 (10-5 and higher have no published choice'",
+        "'--accuracy,3,--points,30', 'give --accuracy 2, 4, 6 or 8'",
+        "'--accuracy,8,--points,16', 'needs at least 17 points'",
+        "'--accuracy,8,--points,17,--choose,spectral-radius', 'offered for the 6-3'",
+        "'--accuracy,2,--norm,block,--points,12', 'use --norm diagonal'",
+        "'--accuracy,8,--norm,block,--points,30', 'accuracy 4 and 6 (the 4-3 and 6-5 operators)'",
+        "'--accuracy,6,--norm,block,--points,20', 'free parameters h66, q45, q46, q56 and no published choice'",
+        "'--accuracy,4,--norm,block,--points,12,--free,h44=0', 'is not positive definite'",
+        "'--accuracy,4,--norm,block,--points,12,--free,q45=1', 'only the free parameters h44, q24, q34'",
+        "'--accuracy,4,--norm,full,--points,12', 'block'",
         "'--accuracy,6,--points,12', 'needs at least 13 points'",
         "'--accuracy,4,--points,8', 'needs at least 9 points'",
         "'--accuracy,4,--points,12,--free,q45=1', 'has no free parameters'",
@@ -139,7 +173,8 @@ class SbpCommandTest {
         // row 0 = (3/2, -2, 1/2) - (1/2, -1, 1/2) = (1, -1, 0), row 3 its mirror, rows 1, 2 = -(1, -2, 1)
         MainTest.Run r = MainTest.run("sbp", "--derivative", "2", "--accuracy", "2", "--points", "4", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        assertEquals("{\"derivative\": 2, \"accuracy\": 2, \"boundary_accuracy\": 1, \"points\": 4, \"width\": 1,\n"
+        assertEquals("{\"derivative\": 2, \"accuracy\": 2, \"boundary_accuracy\": 1, \"points\": 4, \"width\": 1,"
+                + " \"norm_shape\": \"diagonal\",\n"
                 + " \"norm\": [\"1/2\",\"1\",\"1\",\"1/2\"],\n"
                 + " \"matrix\": [\n"
                 + "  [\"1\",\"-2\",\"1\",\"0\"],\n"

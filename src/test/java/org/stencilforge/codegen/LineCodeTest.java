@@ -50,6 +50,8 @@ class LineCodeTest {
             org.stencilforge.sbp.SummationByParts.derive(1, 6, java.util.Map.of());
     private static final org.stencilforge.sbp.SummationByParts.Block SBP42 =
             org.stencilforge.sbp.SummationByParts.derive(1, 4, java.util.Map.of());
+    private static final org.stencilforge.sbp.SummationByParts.Block SBP43 = org.stencilforge.sbp.SummationByParts
+            .derive(1, 4, org.stencilforge.sbp.SummationByParts.NormShape.BLOCK, java.util.Map.of());
 
     private static Stencil central(int m, int p) {
         return Stencils.preset(Scheme.CENTRAL, m, p, LIMITS);
@@ -90,7 +92,11 @@ class LineCodeTest {
                 // summation-by-parts: D and H^-1 (h^-1 diag(1/w)) of the 6-3 operator, H/h of the 4-2, as sbp generates them
                 sbp("sbp 6-3 D", d1, SBP63::matrix),
                 sbp("sbp 6-3 inverse norm", d1, n -> SBP63.normMatrix(n, true)),
-                sbp("sbp 4-2 norm", d1, n -> SBP42.normMatrix(n, false)));
+                sbp("sbp 4-2 norm", d1, n -> SBP42.normMatrix(n, false)),
+                // the 4-3 block norm: H/h and H^-1 with a full 5×5 block (its exact inverse) at each end
+                sbp("sbp 4-3 block D", d1, SBP43::matrix),
+                sbp("sbp 4-3 block norm", d1, n -> SBP43.normMatrix(n, false)),
+                sbp("sbp 4-3 block inverse norm", d1, n -> SBP43.normMatrix(n, true)));
     }
 
     static Stream<Arguments> runs() {

@@ -180,7 +180,7 @@ class SecondDerivativeSbpTest {
         w.set(1, Rational.of(-12432, 10718)); // published -12423/10718, two digits swapped
         rows.set(3, new BandRow(rows.get(3).first(), w));
         DifferentiationMatrix bad = new DifferentiationMatrix(2, rows, List.of(), false);
-        Certificate c = SummationByParts.certify(op.norm(), bad, op.block().boundaryMatrix(16));
+        Certificate c = SummationByParts.certify(op.block().norm(16), bad, op.block().boundaryMatrix(16));
         assertFalse(c.summationByParts());
         assertFalse(c.holds());
         assertEquals(1, c.mismatch()[0]);
@@ -271,5 +271,35 @@ class SecondDerivativeSbpTest {
             minors.add(Rational.ZERO);
         }
         return minors;
+    }
+
+    /**
+     * Why {@code --choose spectral-radius} refuses {@code m55}: M is semi-definite only above an edge near 2.675
+     * (2.67 is refused, 2.68 accepted), and the spectral radius of {@code h^2 D2} grows with {@code m55} from there
+     * on, so no admissible value minimises it. Exact enclosures ({@code SpectralRadius.of}), 13 points.
+     */
+    @Test
+    void theSpectralRadiusGrowsWithM55FromTheEdgeOfDefiniteness() {
+        StencilforgeException e = assertThrows(StencilforgeException.class,
+                () -> SummationByParts.derive(2, 6, Map.of("m55", Rational.of(267, 100))));
+        assertTrue(e.getMessage().contains("not positive semi-definite"), e.getMessage());
+        org.stencilforge.operator.SpectralRadius previous = null;
+        for (Rational m : List.of(Rational.of(268, 100), Rational.of(49, 18), Rational.of(28, 10))) {
+            DifferentiationMatrix d = SummationByParts.operator(2, 6, 13, Map.of("m55", m), 1000).matrix();
+            Rational[][] a = new Rational[13][13];
+            for (int i = 0; i < 13; i++) {
+                for (int j = 0; j < 13; j++) {
+                    a[i][j] = d.entry(i, j);
+                }
+            }
+            org.stencilforge.operator.SpectralRadius rho = org.stencilforge.operator.SpectralRadius.of(a, 10);
+            if (previous != null) {
+                assertTrue(rho.lower().compareTo(previous.upper()) > 0, rho + " after " + previous);
+            }
+            previous = rho;
+        }
+        e = assertThrows(StencilforgeException.class, () -> SummationByParts.operator(2, 6, 13, Map.of(), 1000,
+                SummationByParts.Choice.SPECTRAL_RADIUS, 24));
+        assertTrue(e.getMessage().contains("no admissible m55 minimises it"), e.getMessage());
     }
 }

@@ -25,7 +25,7 @@ import org.stencilforge.operator.DifferentiationMatrix;
  * 503–540, appendix (first-derivative operators of Strand 1994 / Kreiss–Scherer with diagonal
  * norm), as typed into SummationByPartsOperators.jl, file
  * {@code src/SBP_coefficients/MattssonNordström2004.jl} (function
- * {@code first_derivative_coefficients}, orders 2, 4 and 6), retyped here by hand.
+ * {@code first_derivative_coefficients}, orders 2, 4, 6 and 8), retyped here by hand.
  */
 class SummationByPartsTest {
 
@@ -63,6 +63,19 @@ class SummationByPartsTest {
         SummationByParts.Block b = SummationByParts.derive(1, 6, Map.of());
         // Q[4][5] = w_4 D[4][5] = 7877/8640 * 342523/472620 = 342523/518400 (472620 = 60 * 7877)
         assertEquals(Map.of("q45", Rational.of(342523, 518400)), b.free());
+    }
+
+    @Test
+    void theEightFourOperatorIsThePublishedOneWithThreeFreeParameters() {
+        assertPublished(8, PublishedSbp.NORM_84, PublishedSbp.ROWS_84);
+        // Q[i][j] = w_i D[i][j]: 103097/80640 * -231661/412388 = -231661/322560 (412388 = 4 * 103097),
+        // 103097/80640 * 7120007/43300740 = 7120007/33868800, 670091/725760 * 70710683/93812740 = 70710683/101606400
+        assertEquals(Map.of("q56", Rational.of(-231661, 322560), "q57", Rational.of(7120007, 33868800),
+                "q67", Rational.of(70710683, 101606400)), SummationByParts.derive(1, 8, Map.of()).free());
+        SbpOperator op = SummationByParts.operator(1, 8, 17, Map.of(), 1000);
+        assertTrue(op.certificate().holds());
+        assertEquals(4, op.certificate().boundaryOrder());
+        assertEquals(8, op.certificate().interiorOrder());
     }
 
     @Test
@@ -116,7 +129,7 @@ class SummationByPartsTest {
                     Rational[] dv = apply(op.matrix(), v);
                     Rational lhs = Rational.ZERO;
                     for (int i = 0; i < n; i++) {
-                        Rational w = op.norm().get(i);
+                        Rational w = op.norm().entry(i, i);
                         lhs = lhs.add(u[i].multiply(w).multiply(dv[i])).add(du[i].multiply(w).multiply(v[i]));
                     }
                     assertEquals(u[n - 1].multiply(v[n - 1]).subtract(u[0].multiply(v[0])), lhs, "n " + n);
@@ -129,9 +142,11 @@ class SummationByPartsTest {
     @Test
     void energyIdentityHoldsForThePublishedTables() {
         Random random = new Random(1994);
-        List<List<List<Rational>>> rows = List.of(PublishedSbp.ROWS_21, PublishedSbp.ROWS_42, PublishedSbp.ROWS_63);
-        List<List<Rational>> norms = List.of(PublishedSbp.NORM_21, PublishedSbp.NORM_42, PublishedSbp.NORM_63);
-        for (int p = 1; p <= 3; p++) {
+        List<List<List<Rational>>> rows = List.of(PublishedSbp.ROWS_21, PublishedSbp.ROWS_42, PublishedSbp.ROWS_63,
+                PublishedSbp.ROWS_84);
+        List<List<Rational>> norms = List.of(PublishedSbp.NORM_21, PublishedSbp.NORM_42, PublishedSbp.NORM_63,
+                PublishedSbp.NORM_84);
+        for (int p = 1; p <= 4; p++) {
             int n = 23;
             List<List<Rational>> all = PublishedSbp.assemble(norms.get(p - 1), rows.get(p - 1), p, n);
             List<Rational> w = all.get(0);
@@ -151,7 +166,7 @@ class SummationByPartsTest {
             assertEquals(u[n - 1].multiply(v[n - 1]).subtract(u[0].multiply(v[0])), lhs, "published " + 2 * p);
             // and the derived operator is entry for entry the published one
             SbpOperator op = SummationByParts.operator(1, 2 * p, n, Map.of(), 1000);
-            assertEquals(w, op.norm());
+            assertEquals(w, op.block().norm(n));
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     assertEquals(d.get(i).get(j), op.matrix().entry(i, j), "D[" + i + "][" + j + "], accuracy " + 2 * p);
@@ -178,8 +193,8 @@ class SummationByPartsTest {
     @Test
     void badInputSaysWhatExists() {
         StencilforgeException e = assertThrows(StencilforgeException.class,
-                () -> SummationByParts.operator(1, 8, 30, Map.of(), 1000));
-        assertTrue(e.getMessage().contains("2, 4 or 6"), e.getMessage());
+                () -> SummationByParts.operator(1, 10, 30, Map.of(), 1000));
+        assertTrue(e.getMessage().contains("2, 4, 6 or 8"), e.getMessage());
         e = assertThrows(StencilforgeException.class, () -> SummationByParts.operator(1, 6, 12, Map.of(), 1000));
         assertTrue(e.getMessage().contains("at least 13"), e.getMessage());
         e = assertThrows(StencilforgeException.class,
