@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
                 + "the corner of M solves the accuracy conditions exactly. Certifies M = B S - H D2 symmetric, "
                 + "M positive semi-definite with the constants as its nullspace (exact LDL^T) and the order of "
                 + "every row. The 2-1 and 4-2 operators are unique; the 6-3 operator has one free parameter, "
-                + "m55 = h M[5][5], by default the published 49/18."},
+                + "m55 = h M[5][5], by default the published 49/18; the 8-4 has s6 (the last weight of its 7-point "
+                + "S row) and m66, m67, m77, by default the published ones."},
         footer = {"",
             "Examples:",
             "  stencilforge sbp --derivative 1 --accuracy 4 --points 12",
@@ -74,8 +75,8 @@ final class SbpCommand implements Callable<Integer> {
     private int derivative;
 
     @Option(names = "--accuracy", required = true, paramLabel = "P",
-            description = "Interior order: 2, 4, 6 or 8 (boundary order P/2; second derivative 2, 4 or 6; block"
-                    + " norm 4 or 6, boundary order P - 1).")
+            description = "Interior order: 2, 4, 6 or 8 (boundary order P/2); block norm 4 or 6 (boundary order"
+                    + " P - 1).")
     private int accuracy;
 
     @Option(names = "--norm", paramLabel = "SHAPE", defaultValue = "diagonal", converter = NormConverter.class,
@@ -87,9 +88,9 @@ final class SbpCommand implements Callable<Integer> {
     private int points;
 
     @Option(names = "--free", paramLabel = "NAME=VALUE",
-            description = "Set a free parameter (6-3: q45; 8-4: q56, q57, q67; second derivative 6-3: m55; block"
-                    + " 4-3: h44, q24, q34; block 6-5: h66, q45, q46, q56) instead of the published choice, e.g."
-                    + " --free q45=2/3.")
+            description = "Set a free parameter (6-3: q45; 8-4: q56, q57, q67; second derivative 6-3: m55, 8-4: s6,"
+                    + " m66, m67, m77; block 4-3: h44, q24, q34; block 6-5: h66, q45, q46, q56) instead of the"
+                    + " published choice, e.g. --free q45=2/3.")
     private Map<String, String> free = new LinkedHashMap<>();
 
     @Option(names = "--choose", paramLabel = "RULE", defaultValue = "published", converter = ChoiceConverter.class,

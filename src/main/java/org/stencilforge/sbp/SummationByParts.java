@@ -56,8 +56,8 @@ public final class SummationByParts {
     /** Interior accuracies of the diagonal-norm first derivatives here: 2, 4, 6 and 8. */
     public static final List<Integer> ACCURACIES = List.of(2, 4, 6, 8);
 
-    /** Interior accuracies of the diagonal-norm second derivatives here: 2, 4 and 6. */
-    public static final List<Integer> SECOND_ACCURACIES = List.of(2, 4, 6);
+    /** Interior accuracies of the diagonal-norm second derivatives here: 2, 4, 6 and 8. */
+    public static final List<Integer> SECOND_ACCURACIES = List.of(2, 4, 6, 8);
 
     /** Interior accuracies of the block-norm first derivatives here: 4 and 6. */
     public static final List<Integer> BLOCK_ACCURACIES = List.of(4, 6);
@@ -98,7 +98,16 @@ public final class SummationByParts {
      * diagonal of {@code M} (their table as in SummationByPartsOperators.jl gives {@code h^2 D2[5][5] =
      * -117600/43801 = -(49/18) / w_5}, {@code w_5 = 43801/43200}).
      */
-    static final Map<String, Rational> PUBLISHED_SECOND = Map.of("m55", Rational.of(49, 18));
+    static final Map<Integer, Map<String, Rational>> PUBLISHED_SECOND = Map.of(
+            6, Map.of("m55", Rational.of(49, 18)),
+            8, Map.of("m66", Rational.of(118811863211L, 41146509600L), "m67", Rational.of(-239073018673L, 153613635840L),
+                    "m77", Rational.of(256250, 90711), "s6", Rational.of(6, 175)));
+
+    /*
+     * The 8-4 second derivative's values above: M = B S - diag(w) h^2 D2 read off Mattsson and Nordström's table
+     * (MattssonNordström2004.jl, second_derivative_coefficients, order 8: rows d7, d8 and left_weights), and s6,
+     * the last entry of their 7-point boundary row h S[0] = (-4723/2100, ..., -1/175, 6/175).
+     */
 
     /**
      * The largest grid {@code --choose spectral-radius} works on by default: its exact bounds of the spectral radius
@@ -317,9 +326,8 @@ public final class SummationByParts {
         }
         if (derivative == 2) {
             Checks.require(SECOND_ACCURACIES.contains(accuracy), "diagonal-norm SBP second-derivative operators are"
-                    + " derived here for accuracy 2, 4 and 6 (the 2-1, 4-2 and 6-3 operators), not " + accuracy + odd
-                    + (accuracy == 8 ? " (the 8-4 second derivative's boundary row S is not derived yet)" : "")
-                    + ": give --accuracy 2, 4 or 6");
+                    + " derived here for accuracy 2, 4, 6 and 8 (the 2-1, 4-2, 6-3 and 8-4 operators), not " + accuracy
+                    + odd + ": give --accuracy 2, 4, 6 or 8");
         }
         Checks.require(ACCURACIES.contains(accuracy), "diagonal-norm SBP first-derivative operators are derived"
                 + " here for accuracy 2, 4, 6 and 8 (the 2-1, 4-2, 6-3 and 8-4 operators), not " + accuracy
@@ -432,6 +440,27 @@ public final class SummationByParts {
     }
 
     private static final String MATTSSON_NORDSTROM = "published (Mattsson and Nordström 2004)";
+
+    /**
+     * @param order the order {@code q} of the one-sided first derivative
+     * @param last its weight at offset {@code q + 1}
+     * @return the weights at offsets {@code 0 .. q + 1}: the last one given, the others exact for {@code x^k},
+     *     {@code k <= q} (a Vandermonde system solved exactly)
+     */
+    private static Rational[] oneSided(int order, Rational last) {
+        List<Rational[]> equations = new ArrayList<>();
+        for (int k = 0; k <= order; k++) {
+            Rational[] e = new Rational[order + 2];
+            for (int j = 0; j <= order; j++) {
+                e[j] = Rational.of(j).pow(k);
+            }
+            e[order + 1] = (k == 1 ? Rational.ONE : Rational.ZERO).subtract(last.multiply(Rational.of(order + 1).pow(k)));
+            equations.add(e);
+        }
+        Rational[] s = Arrays.copyOf(solve(equations, order + 1).particular(), order + 2);
+        s[order + 1] = last;
+        return s;
+    }
 
     /** @return {@code a[p + k]}: the central stencil's weight at offset {@code k}, {@code |k| <= p} */
     private static Rational[] band(Stencil central, int p) {
@@ -662,9 +691,11 @@ public final class SummationByParts {
     /**
      * The second-derivative block: {@code h^2 D2 = diag(w)^(-1) (-hM + B hS)} with the norm {@code w} of the
      * first derivative of the same accuracy, {@code hS[0]} the one-sided first derivative on offsets
-     * {@code 0 .. p+1} (order {@code p + 1}), {@code hM} symmetric, equal to minus the central second-derivative
-     * stencil outside its {@code r×r} corner. The corner's entries {@code m_ij} ({@code i <= j}) solve the
-     * accuracy conditions of rows {@code 0 .. r-1} (exact for {@code x^k}, {@code k <= p + 1}), linear in them.
+     * {@code 0 .. p+1} (order {@code p + 1}; for the 8-4, Mattsson and Nordström's: on offsets {@code 0 .. 6},
+     * order 5, its last weight {@code s6} free, by default their 6/175), {@code hM} symmetric, equal to minus the
+     * central second-derivative stencil outside its {@code r×r} corner. The corner's entries {@code m_ij}
+     * ({@code i <= j}) solve the accuracy conditions of rows {@code 0 .. r-1} (exact for {@code x^k},
+     * {@code k <= p + 1}), linear in them.
      */
     private static Block deriveSecond(int accuracy, Map<String, Rational> given) {
         int r = width(2, accuracy, NormShape.DIAGONAL);
@@ -679,11 +710,26 @@ public final class SummationByParts {
                 c[off] = central.weights().get(k);
             }
         }
-        Stencil one = Derivations.derive(new StencilRequest.Preset(Scheme.FORWARD, 1, p + 1), 1,
-                Limits.DEFAULT).stencil();
-        Rational[] sRow = new Rational[one.size()]; // offsets 0 .. p+1
-        for (int k = 0; k < one.size(); k++) {
-            sRow[one.axis(0).get(k).numerator().intValueExact()] = one.weights().get(k);
+        Map<String, Rational> published = PUBLISHED_SECOND.getOrDefault(accuracy, Map.of());
+        Map<String, Rational> free = new LinkedHashMap<>();
+        Map<String, String> rule = new LinkedHashMap<>();
+        Rational[] sRow;
+        if (accuracy == 8) { // offsets 0 .. 6, order 5: s_0 .. s_5 from the moments, s_6 free
+            Rational s6 = given.getOrDefault("s6", published.get("s6"));
+            free.put("s6", s6);
+            rule.put("s6", given.containsKey("s6") ? "given (--free)" : MATTSSON_NORDSTROM);
+            sRow = oneSided(p + 1, s6);
+        } else {
+            Stencil one = Derivations.derive(new StencilRequest.Preset(Scheme.FORWARD, 1, p + 1), 1,
+                    Limits.DEFAULT).stencil();
+            sRow = new Rational[one.size()]; // offsets 0 .. p+1
+            for (int k = 0; k < one.size(); k++) {
+                sRow[one.axis(0).get(k).numerator().intValueExact()] = one.weights().get(k);
+            }
+        }
+        Map<String, Rational> forM = new LinkedHashMap<>(given);
+        if (accuracy == 8) {
+            forM.remove("s6");
         }
         List<int[]> pairs = new ArrayList<>(); // unknowns m_ij, i <= j < r, lexicographic
         for (int i = 0; i < r; i++) {
@@ -726,11 +772,11 @@ public final class SummationByParts {
                     + " operator are inconsistent");
         }
         List<String> names = pairs.stream().map(ij -> "m" + ij[0] + ij[1]).toList();
-        Map<String, Rational> free = new LinkedHashMap<>();
-        Map<String, String> rule = new LinkedHashMap<>();
-        choose(s, names, given, PUBLISHED_SECOND, MATTSSON_NORDSTROM, accuracy + "-" + p
-                + " second-derivative operator", free, rule);
-        Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
+        Map<String, Rational> mFree = new LinkedHashMap<>();
+        choose(s, names, forM, published, MATTSSON_NORDSTROM, accuracy + "-" + p + " second-derivative operator"
+                + (accuracy == 8 ? " (and s6, the last weight of its boundary row S)" : ""), mFree, rule);
+        Rational[] x = s.evaluate(mFree.values().toArray(new Rational[0]));
+        free.putAll(mFree);
         Rational[][] m = new Rational[r][r + p];
         for (Rational[] row : m) {
             Arrays.fill(row, Rational.ZERO);
@@ -766,7 +812,7 @@ public final class SummationByParts {
             Checks.require(c0.curvature().semiDefinite(), "with " + free + " the matrix M of D2 = H^-1 (-M + B S)"
                     + " is not positive semi-definite with the constants as its nullspace (LDL^T pivot "
                     + c0.curvature().nonPositivePivot() + " is not positive), so D2 is not dissipative;"
-                    + " choose another value for --free, such as the published " + PUBLISHED_SECOND);
+                    + " choose other values for --free, such as the published " + published);
         }
         return block;
     }
@@ -854,18 +900,18 @@ public final class SummationByParts {
         String label = choice == Choice.MIN_WEIGHT ? "min-weight" : "spectral-radius";
         Checks.require(!open.isEmpty(), "--choose " + label + ": the " + block.name() + " has no free parameters"
                 + (block.free().isEmpty() ? "" : " left (--free gives them all)") + "; drop --choose");
-        Checks.require(choice != Choice.MIN_WEIGHT || block.shape() == NormShape.DIAGONAL, "--choose min-weight: no"
-                + " maximiser of the smallest eigenvalue of H_b is offered for the " + block.name() + " (for the 4-3,"
-                + " a floating-point search found it still growing with h44: 0.49 at h44 = 6.3, 0.63 at 1.5e3, 0.66 at"
-                + " 1.9e5); keep the published values or set them with --free");
+        Checks.require(choice != Choice.MIN_WEIGHT || block.shape() == NormShape.DIAGONAL, "--choose min-weight:"
+                + " the smallest eigenvalue of H_b has no maximiser to offer (for the 4-3 it still grew with h44 at"
+                + " h44 = 2e5); keep the published values or set them with --free");
         Checks.require(choice != Choice.MIN_WEIGHT, "--choose min-weight: the norm of the " + block.name()
                 + " does not depend on " + String.join(", ", open) + " (the accuracy conditions fix w_0 .. w_"
                 + (block.width() - 1) + "), so there is no smallest weight to maximise; use --choose published or"
                 + " spectral-radius");
-        Checks.require(block.derivative() == 1, "--choose spectral-radius: the spectral radius of the " + block.name()
-                + " grows with m55 over the whole range where M is positive semi-definite (m55 above about 2.675;"
-                + " measured on 13 to 24 points), so its infimum is the edge where M loses definiteness and no"
-                + " admissible m55 minimises it; keep the published 49/18 or set one with --free m55=VALUE");
+        Checks.require(block.derivative() == 1 || block.accuracy() == 6, "--choose spectral-radius is offered for the"
+                + " 6-3 first derivative's q45; the " + block.name() + " takes --choose published or --free");
+        Checks.require(block.derivative() == 1, "--choose spectral-radius: the spectral radius of the 6-3 D2 grows"
+                + " with m55 wherever M is semi-definite (m55 above about 2.675), so no admissible m55 minimises it;"
+                + " keep the published 49/18 or give --free m55=VALUE");
         Checks.require(block.shape() == NormShape.DIAGONAL && block.accuracy() == 6,
                 "--choose spectral-radius is offered for the 6-3 first derivative's q45; the " + block.name()
                         + " takes --choose published or --free");

@@ -214,7 +214,10 @@ class SbpCommandTest {
     @ParameterizedTest
     @CsvSource({
         "'--derivative,3,--accuracy,2,--points,10', 'first and the second derivative (--derivative 1 or 2)'",
-        "'--derivative,2,--accuracy,8,--points,40', 'second-derivative operators are derived here for accuracy 2, 4 and 6'",
+        "'--derivative,2,--accuracy,10,--points,40', 'second-derivative operators are derived here for accuracy 2, 4, 6 and 8'",
+        "'--derivative,2,--accuracy,8,--points,16', 'needs at least 17 points'",
+        "'--derivative,2,--accuracy,4,--norm,block,--points,20', 'built on the diagonal norms'",
+        "'--derivative,2,--accuracy,6,--points,20,--choose,spectral-radius', 'no admissible m55 minimises it'",
         "'--derivative,2,--accuracy,6,--points,12', 'needs at least 13 points'",
         "'--derivative,2,--accuracy,6,--points,20,--free,m55=-1', 'not positive semi-definite'",
         "'--derivative,2,--accuracy,4,--points,20,--free,m55=1', 'has no free parameters'",

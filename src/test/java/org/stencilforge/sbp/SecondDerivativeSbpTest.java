@@ -25,14 +25,15 @@ import org.stencilforge.operator.DifferentiationMatrix;
 class SecondDerivativeSbpTest {
 
     private static final List<List<List<Rational>>> ROWS = List.of(PublishedSbp.ROWS2_21, PublishedSbp.ROWS2_42,
-            PublishedSbp.ROWS2_63);
+            PublishedSbp.ROWS2_63, PublishedSbp.ROWS2_84);
     private static final List<List<Rational>> NORMS = List.of(PublishedSbp.NORM_21, PublishedSbp.NORM_42,
-            PublishedSbp.NORM_63);
-    private static final List<List<Rational>> S = List.of(PublishedSbp.S_21, PublishedSbp.S_42, PublishedSbp.S_63);
+            PublishedSbp.NORM_63, PublishedSbp.NORM_84);
+    private static final List<List<Rational>> S = List.of(PublishedSbp.S_21, PublishedSbp.S_42, PublishedSbp.S_63,
+            PublishedSbp.S_84);
 
     @Test
     void theDerivedBlocksAreThePublishedOnesEntryForEntry() {
-        for (int p = 1; p <= 3; p++) {
+        for (int p = 1; p <= 4; p++) {
             SummationByParts.Block b = SummationByParts.derive(2, 2 * p, Map.of());
             assertEquals(NORMS.get(p - 1), b.weights(), "norm " + 2 * p);
             assertEquals(S.get(p - 1), b.boundary(), "S " + 2 * p);
@@ -50,12 +51,18 @@ class SecondDerivativeSbpTest {
         assertTrue(SummationByParts.derive(2, 4, Map.of()).free().isEmpty(), "the 4-2 D2 is unique");
         // one free parameter for 6-3: M[5][5] = -w_5 h^2 D2[5][5] = 43801/43200 * 117600/43801 = 49/18
         assertEquals(Map.of("m55", Rational.of(49, 18)), SummationByParts.derive(2, 6, Map.of()).free());
+        // 8-4: the last weight of the 7-point S row (the other six follow from order 5, as the table has them)
+        // and three entries of M's corner, M = B S - diag(w) h^2 D2 from rows d7, d8 and the weights:
+        // m77 = -w_7 h^2 D2[7][7] = 5127739/5080320 * 144648000000/51682481381 = 256250/90711
+        assertEquals(Map.of("s6", Rational.of(6, 175), "m66", Rational.of(118811863211L, 41146509600L),
+                "m67", Rational.of(-239073018673L, 153613635840L), "m77", Rational.of(256250, 90711)),
+                SummationByParts.derive(2, 8, Map.of()).free());
     }
 
     /** The whole published matrices, assembled from the typed tables, against the derived ones on several grids. */
     @Test
     void theWholeMatricesAreThePublishedOnes() {
-        for (int p = 1; p <= 3; p++) {
+        for (int p = 1; p <= 4; p++) {
             for (int n : new int[] {2 * ROWS.get(p - 1).size() + 1, 17, 30}) {
                 Rational[][] want = PublishedSbp.assembleSecond(ROWS.get(p - 1), p, n);
                 SbpOperator op = SummationByParts.operator(2, 2 * p, n, Map.of(), 1000);
@@ -70,7 +77,7 @@ class SecondDerivativeSbpTest {
 
     @Test
     void certificatesHoldWithThePublishedOrders() {
-        for (int p = 1; p <= 3; p++) {
+        for (int p = 1; p <= 4; p++) {
             int r = ROWS.get(p - 1).size();
             for (int n : new int[] {2 * r + 1, 2 * r + 2, 25}) {
                 Certificate c = SummationByParts.operator(2, 2 * p, n, Map.of(), 1000).certificate();
@@ -94,7 +101,7 @@ class SecondDerivativeSbpTest {
      */
     @Test
     void thePublishedMIsSemiDefiniteWithTheConstantsAsNullspace() {
-        for (int p = 1; p <= 3; p++) {
+        for (int p = 1; p <= 4; p++) {
             int n = 17;
             Rational[][] m = publishedM(p, n);
             for (int i = 0; i < n; i++) {
@@ -128,8 +135,8 @@ class SecondDerivativeSbpTest {
     @Test
     void theSummationByPartsIdentityHoldsOnRandomVectors() {
         Random random = new Random(2004);
-        for (int p = 1; p <= 3; p++) {
-            for (int n : new int[] {13, 22}) {
+        for (int p = 1; p <= 4; p++) {
+            for (int n : new int[] {Math.max(13, 2 * ROWS.get(p - 1).size() + 1), 22}) {
                 Rational[][] d = PublishedSbp.assembleSecond(ROWS.get(p - 1), p, n);
                 List<Rational> w = new ArrayList<>(java.util.Collections.nCopies(n, Rational.ONE));
                 for (int i = 0; i < NORMS.get(p - 1).size(); i++) {
@@ -215,8 +222,8 @@ class SecondDerivativeSbpTest {
     @Test
     void badInputSaysWhatExists() {
         StencilforgeException e = assertThrows(StencilforgeException.class,
-                () -> SummationByParts.operator(2, 8, 30, Map.of(), 1000));
-        assertTrue(e.getMessage().contains("second-derivative operators are derived here for accuracy 2, 4 and 6"),
+                () -> SummationByParts.operator(2, 10, 30, Map.of(), 1000));
+        assertTrue(e.getMessage().contains("second-derivative operators are derived here for accuracy 2, 4, 6 and 8"),
                 e.getMessage());
         e = assertThrows(StencilforgeException.class, () -> SummationByParts.operator(3, 4, 30, Map.of(), 1000));
         assertTrue(e.getMessage().contains("--derivative 1 or 2"), e.getMessage());
@@ -225,6 +232,29 @@ class SecondDerivativeSbpTest {
         e = assertThrows(StencilforgeException.class,
                 () -> SummationByParts.operator(2, 6, 20, Map.of("q45", Rational.ONE), 1000));
         assertTrue(e.getMessage().contains("only the free parameters m55"), e.getMessage());
+        e = assertThrows(StencilforgeException.class,
+                () -> SummationByParts.operator(2, 6, 20, Map.of("s6", Rational.ONE), 1000));
+        assertTrue(e.getMessage().contains("only the free parameters m55"), e.getMessage());
+        e = assertThrows(StencilforgeException.class, () -> SummationByParts.operator(2, 8, 20, Map.of(), 1000,
+                SummationByParts.Choice.SPECTRAL_RADIUS, 24));
+        assertTrue(e.getMessage().contains("offered for the 6-3 first derivative"), e.getMessage());
+    }
+
+    /** Another s6 moves the whole boundary row S (still order 5: checked on x^k here) and M with it. */
+    @Test
+    void theEightFourBoundaryRowFollowsS6() {
+        SummationByParts.Block b = SummationByParts.derive(2, 8, Map.of("s6", Rational.of(1, 25)));
+        assertEquals(Rational.of(1, 25), b.boundary().get(6));
+        for (int k = 0; k <= 5; k++) {
+            Rational sum = Rational.ZERO;
+            for (int j = 0; j < 7; j++) {
+                sum = sum.add(b.boundary().get(j).multiply(Rational.of(j).pow(k)));
+            }
+            assertEquals(k == 1 ? Rational.ONE : Rational.ZERO, sum, "S x^" + k);
+        }
+        Certificate c = SummationByParts.operator(2, 8, 20, Map.of("s6", Rational.of(1, 25)), 1000).certificate();
+        assertTrue(c.holds(), c.toString());
+        assertEquals(4, c.boundaryOrder());
     }
 
     /** {@code B S - H D2} from the published tables alone, dense. */
