@@ -50,7 +50,10 @@ public final class Closures {
         Stencil s = interior.stencil();
         if (!s.axis(0).stream().allMatch(Rational::isInteger)) {
             throw new StencilforgeException("a whole-array operator needs integer offsets (grid points);"
-                    + " staggered or fractional offsets " + s.axis(0) + " do not land on the grid");
+                    + " staggered or fractional offsets " + s.axis(0) + " do not land on the grid"
+                    + (s.axis(0).stream().allMatch(o -> o.multiply(Rational.of(2)).isInteger())
+                            ? " (for half-integers use the staggered operator: matrix --offsets=... --from centres)"
+                            : ""));
         }
         int m = s.derivative();
         int order = interior.error().order().orElse(s.size() - m);

@@ -132,7 +132,7 @@ class MainTest {
         "weights --derivative 1 --accuracy 2 --format java --name D --package p | not both",
         "weights --derivative 1 --accuracy 2 --name d1                         | add --format java, c, fortran or python",
         "weights --derivative 1 --nodes=0,1,2 --at 1 --format python --digits 5 | drop them",
-        "weights --derivative 1 --offsets=-1/2,1/2 --format fortran            | integer offsets",
+        "weights --derivative 1 --offsets=-1/2,1/2 --format fortran            | use the staggered operator: matrix --offsets=... --from centres",
         "matrix --derivative 1 --accuracy 2 --nodes=0,1,2,4 --format c --transpose | drop --transpose",
         "matrix --derivative 1 --accuracy 2 --points 9 --format c --transpose  | drop --transpose",
         "matrix --derivative 2 --accuracy 4 --points 6 --format python         | at least",
