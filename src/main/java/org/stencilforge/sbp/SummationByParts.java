@@ -365,78 +365,120 @@ public final class SummationByParts {
     public static Block derive(int derivative, int accuracy, NormShape shape, Map<String, Rational> given) {
         Checks.require(derivative == 1 || derivative == 2, "SBP operators are derived here for the first and the"
                 + " second derivative (--derivative 1 or 2), not derivative " + derivative);
-        if (shape == NormShape.BLOCK) {
-            return deriveBlock(derivative, accuracy, given);
-        }
-        if (derivative == 2) {
+        if (derivative == 2 && shape == NormShape.DIAGONAL) {
             return deriveSecond(accuracy, given);
         }
-        int r = width(accuracy);
+        return deriveFirst(derivative, accuracy, shape, given);
+    }
+
+    /**
+     * The first derivative (see the class comment). Unknowns: the norm's {@code h_ii} (diagonal, named
+     * {@code w_i}) or {@code h_00} and {@code h_ij}, {@code 1 <= i <= j < r} (block), then {@code q_ij},
+     * {@code i < j < r}; rows {@code 0 .. r-1} exact for {@code x^k}, {@code k <= p} (diagonal) or
+     * {@code k < 2p} (block): {@code Σ_j Q[i][j] j^k = k Σ_l H[i][l] l^(k-1)}. Then {@code h D = H_b^(-1) Q}
+     * on those rows.
+     */
+    private static Block deriveFirst(int derivative, int accuracy, NormShape shape, Map<String, Rational> given) {
+        boolean block = shape == NormShape.BLOCK;
+        int r = width(derivative, accuracy, shape);
         int p = accuracy / 2;
         Stencil central = Derivations.derive(new StencilRequest.Preset(Scheme.CENTRAL, 1, accuracy), 1,
                 Limits.DEFAULT).stencil();
         Rational[] a = band(central, p);
-        // unknowns: w_0 .. w_(r-1), then q_ij for i < j < r in lexicographic order
-        List<int[]> pairs = pairs(r);
-        int unknowns = r + pairs.size();
+        List<int[]> hs = new ArrayList<>();
+        for (int i = 0; i < r; i++) {
+            for (int j = i; j < (block && i > 0 ? r : i + 1); j++) {
+                hs.add(new int[] {i, j});
+            }
+        }
+        List<int[]> qs = pairs(r);
+        int nh = hs.size();
+        int unknowns = nh + qs.size();
         List<Rational[]> equations = new ArrayList<>(); // coefficients, then the right-hand side
         for (int i = 0; i < r; i++) {
-            for (int k = 0; k <= p; k++) {
+            for (int k = 0; k <= (block ? 2 * p - 1 : p); k++) {
+                // Σ_{j<r} Q[i][j] j^k - k Σ_l H[i][l] l^(k-1) = -Q[0][0] [i = k = 0] - Σ_{j>=r} a_(j-i) j^k
                 Rational[] e = new Rational[unknowns + 1];
                 Arrays.fill(e, Rational.ZERO);
-                // k w_i i^(k-1) - Σ_{j<r} q-terms = Σ_{j>=r} Q[i][j] j^k + Q[0][0] term
-                if (k > 0) {
-                    e[i] = Rational.of(k).multiply(Rational.of(i).pow(k - 1));
-                }
-                for (int c = 0; c < pairs.size(); c++) {
-                    int[] ij = pairs.get(c);
-                    if (ij[0] == i) { // Q[i][j] = +q
-                        e[r + c] = e[r + c].subtract(Rational.of(ij[1]).pow(k));
-                    } else if (ij[1] == i) { // Q[i][j'] = -q_{j' i}
-                        e[r + c] = e[r + c].add(Rational.of(ij[0]).pow(k));
+                for (int c = 0; c < qs.size(); c++) {
+                    int[] ij = qs.get(c);
+                    if (ij[0] == i) { // Q[i][j] = q_ij
+                        e[nh + c] = e[nh + c].add(Rational.of(ij[1]).pow(k));
+                    } else if (ij[1] == i) { // Q[i][j'] = -q_j'i
+                        e[nh + c] = e[nh + c].subtract(Rational.of(ij[0]).pow(k));
                     }
                 }
-                Rational known = i == 0 ? Rational.of(-1, 2).multiply(Rational.ZERO.pow(k)) : Rational.ZERO;
+                for (int c = 0; k > 0 && c < nh; c++) {
+                    int[] ij = hs.get(c);
+                    int other = ij[0] == i ? ij[1] : ij[1] == i ? ij[0] : -1;
+                    if (other >= 0) {
+                        e[c] = e[c].subtract(Rational.of(k).multiply(Rational.of(other).pow(k - 1)));
+                    }
+                }
+                Rational known = i == 0 && k == 0 ? Rational.of(1, 2) : Rational.ZERO;
                 for (int j = r; j <= i + p; j++) {
-                    known = known.add(a[p + j - i].multiply(Rational.of(j).pow(k)));
+                    known = known.subtract(a[p + j - i].multiply(Rational.of(j).pow(k)));
                 }
                 e[unknowns] = known;
                 equations.add(e);
             }
         }
+        String what = accuracy + "-" + (block ? accuracy - 1 : p) + (block ? " block-norm operator" : " operator");
         Solution s = solve(equations, unknowns);
         if (s == null) {
-            throw new IllegalStateException("the accuracy conditions of the " + accuracy + " operator are inconsistent");
+            throw new IllegalStateException("the accuracy conditions of the " + what + " are inconsistent");
         }
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < r; i++) {
-            names.add("w" + i);
-        }
-        for (int[] ij : pairs) {
-            names.add("q" + ij[0] + ij[1]);
-        }
+        hs.forEach(ij -> names.add(block ? "h" + ij[0] + ij[1] : "w" + ij[0]));
+        qs.forEach(ij -> names.add("q" + ij[0] + ij[1]));
         Map<String, Rational> free = new LinkedHashMap<>();
         Map<String, String> rule = new LinkedHashMap<>();
-        choose(s, names, given, PUBLISHED.getOrDefault(accuracy, Map.of()), MATTSSON_NORDSTROM,
-                accuracy + "-" + p + " operator", free, rule);
-        Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
-        List<Rational> weights = List.of(Arrays.copyOf(x, r));
-        for (int i = 0; i < r; i++) {
-            Checks.require(x[i].signum() > 0, "with " + free + " the norm weight w" + i + " = " + x[i] + " is not"
-                    + " positive, so H is not a norm; choose other values for --free");
+        if (block) {
+            choose(s, names, given, PUBLISHED_BLOCK.getOrDefault(accuracy, Map.of()),
+                    "published (Diener, Dorband, Schnetter and Tiglio 2007, to 6 places)", what, free, rule);
+        } else {
+            choose(s, names, given, PUBLISHED.getOrDefault(accuracy, Map.of()), MATTSSON_NORDSTROM, what, free, rule);
         }
-        Rational[][] q = boundaryQ(r, a, p, pairs, x, r);
+        Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
+        Rational[][] h = new Rational[r][r];
+        for (Rational[] row : h) {
+            Arrays.fill(row, Rational.ZERO);
+        }
+        for (int c = 0; c < nh; c++) {
+            int[] ij = hs.get(c);
+            h[ij[0]][ij[1]] = x[c];
+            h[ij[1]][ij[0]] = x[c];
+        }
+        List<List<Rational>> hb = Arrays.stream(h).map(List::of).toList();
+        List<BandRow> hRows = new ArrayList<>(r);
+        for (int i = 0; i < r; i++) {
+            hRows.add(new BandRow(0, hb.get(i)));
+        }
+        List<Rational> pivots = pivots(new DifferentiationMatrix(0, hRows, List.of(), false), r);
+        int bad = pivots.size() - 1;
+        Checks.require(pivots.size() == r && pivots.get(bad).signum() > 0, block
+                ? "with " + free + " the norm block H_b of the " + what + " is not positive definite (pivot " + bad
+                        + " of its exact LDL^T is " + pivots.get(bad) + "); choose other values for --free"
+                : "with " + free + " the norm weight w" + bad + " = " + pivots.get(bad) + " is not positive, so H is"
+                        + " not a norm; choose other values for --free");
+        Rational[][] q = boundaryQ(r, a, p, qs, x, nh);
+        List<List<Rational>> hinv = inverse(hb);
         List<BandRow> rows = new ArrayList<>(r);
         for (int i = 0; i < r; i++) {
-            int end = Math.max(r, i + p + 1);
-            List<Rational> d = new ArrayList<>(end);
-            for (int j = 0; j < end; j++) {
-                d.add(q[i][j].divide(weights.get(i)));
+            List<Rational> d = new ArrayList<>(r + p);
+            for (int j = 0; j < r + p; j++) {
+                Rational v = Rational.ZERO;
+                for (int l = 0; l < r; l++) {
+                    v = v.add(hinv.get(i).get(l).multiply(q[l][j]));
+                }
+                d.add(v);
+            }
+            while (d.size() > Math.max(r, i + p + 1) && d.get(d.size() - 1).isZero()) {
+                d.remove(d.size() - 1);
             }
             rows.add(new BandRow(0, d));
         }
-        return new Block(derivative, accuracy, NormShape.DIAGONAL, r, diagonal(weights), rows, central, free, rule,
-                List.of());
+        return new Block(1, accuracy, shape, r, hb, rows, central, free, rule, List.of());
     }
 
     private static final String MATTSSON_NORDSTROM = "published (Mattsson and Nordström 2004)";
@@ -516,109 +558,6 @@ public final class SummationByParts {
             out.add(List.of(row));
         }
         return out;
-    }
-
-    /**
-     * The block-norm first derivative (see the class comment): unknowns {@code h_00}, {@code h_ij}
-     * ({@code 1 <= i <= j < r}) and {@code q_ij} ({@code i < j < r}); rows {@code 0 .. r-1} exact for
-     * {@code x^k}, {@code k < 2p}; {@code h D} = {@code H_b^(-1) Q} on them.
-     */
-    private static Block deriveBlock(int derivative, int accuracy, Map<String, Rational> given) {
-        int r = width(derivative, accuracy, NormShape.BLOCK);
-        int p = accuracy / 2;
-        Stencil central = Derivations.derive(new StencilRequest.Preset(Scheme.CENTRAL, 1, accuracy), 1,
-                Limits.DEFAULT).stencil();
-        Rational[] a = band(central, p);
-        List<int[]> hs = new ArrayList<>();
-        hs.add(new int[] {0, 0});
-        for (int i = 1; i < r; i++) {
-            for (int j = i; j < r; j++) {
-                hs.add(new int[] {i, j});
-            }
-        }
-        List<int[]> qs = pairs(r);
-        int nh = hs.size();
-        int unknowns = nh + qs.size();
-        List<Rational[]> equations = new ArrayList<>();
-        for (int i = 0; i < r; i++) {
-            for (int k = 0; k < 2 * p; k++) {
-                // Σ_{j<r} Q[i][j] j^k - k Σ_l H[i][l] l^(k-1) = -Q[0][0] [i = k = 0] - Σ_{j>=r} a_(j-i) j^k
-                Rational[] e = new Rational[unknowns + 1];
-                Arrays.fill(e, Rational.ZERO);
-                for (int c = 0; c < qs.size(); c++) {
-                    int[] ij = qs.get(c);
-                    if (ij[0] == i) {
-                        e[nh + c] = e[nh + c].add(Rational.of(ij[1]).pow(k));
-                    } else if (ij[1] == i) {
-                        e[nh + c] = e[nh + c].subtract(Rational.of(ij[0]).pow(k));
-                    }
-                }
-                for (int c = 0; k > 0 && c < nh; c++) {
-                    int[] ij = hs.get(c);
-                    int other = ij[0] == i ? ij[1] : ij[1] == i ? ij[0] : -1;
-                    if (other >= 0) {
-                        e[c] = e[c].subtract(Rational.of(k).multiply(Rational.of(other).pow(k - 1)));
-                    }
-                }
-                Rational known = i == 0 && k == 0 ? Rational.of(1, 2) : Rational.ZERO;
-                for (int j = r; j <= i + p; j++) {
-                    known = known.subtract(a[p + j - i].multiply(Rational.of(j).pow(k)));
-                }
-                e[unknowns] = known;
-                equations.add(e);
-            }
-        }
-        Solution s = solve(equations, unknowns);
-        if (s == null) {
-            throw new IllegalStateException("the accuracy conditions of the block-norm " + accuracy
-                    + " operator are inconsistent");
-        }
-        List<String> names = new ArrayList<>();
-        hs.forEach(ij -> names.add("h" + ij[0] + ij[1]));
-        qs.forEach(ij -> names.add("q" + ij[0] + ij[1]));
-        Map<String, Rational> free = new LinkedHashMap<>();
-        Map<String, String> rule = new LinkedHashMap<>();
-        String what = accuracy + "-" + (accuracy - 1) + " block-norm operator";
-        choose(s, names, given, PUBLISHED_BLOCK.getOrDefault(accuracy, Map.of()),
-                "published (Diener, Dorband, Schnetter and Tiglio 2007, to 6 places)", what, free, rule);
-        Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
-        Rational[][] h = new Rational[r][r];
-        for (Rational[] row : h) {
-            Arrays.fill(row, Rational.ZERO);
-        }
-        for (int c = 0; c < nh; c++) {
-            int[] ij = hs.get(c);
-            h[ij[0]][ij[1]] = x[c];
-            h[ij[1]][ij[0]] = x[c];
-        }
-        List<List<Rational>> hb = Arrays.stream(h).map(List::of).toList();
-        List<BandRow> hRows = new ArrayList<>(r);
-        for (int i = 0; i < r; i++) {
-            hRows.add(new BandRow(0, hb.get(i)));
-        }
-        List<Rational> pivots = pivots(new DifferentiationMatrix(0, hRows, List.of(), false), r);
-        Rational last = pivots.get(pivots.size() - 1);
-        Checks.require(pivots.size() == r && last.signum() > 0, "with " + free + " the norm block H_b of the " + what
-                + " is not positive definite (pivot " + (pivots.size() - 1) + " of its exact LDL^T is " + last
-                + "); choose other values for --free");
-        Rational[][] q = boundaryQ(r, a, p, qs, x, nh);
-        List<List<Rational>> hinv = inverse(hb);
-        List<BandRow> rows = new ArrayList<>(r);
-        for (int i = 0; i < r; i++) {
-            List<Rational> d = new ArrayList<>(r + p);
-            for (int j = 0; j < r + p; j++) {
-                Rational v = Rational.ZERO;
-                for (int l = 0; l < r; l++) {
-                    v = v.add(hinv.get(i).get(l).multiply(q[l][j]));
-                }
-                d.add(v);
-            }
-            while (d.size() > r && d.get(d.size() - 1).isZero()) {
-                d.remove(d.size() - 1);
-            }
-            rows.add(new BandRow(0, d));
-        }
-        return new Block(1, accuracy, NormShape.BLOCK, r, hb, rows, central, free, rule, List.of());
     }
 
     /** @return the exact inverse of a non-singular square matrix, by Gauss–Jordan elimination */
