@@ -440,15 +440,7 @@ public final class SummationByParts {
             choose(s, names, given, PUBLISHED.getOrDefault(accuracy, Map.of()), MATTSSON_NORDSTROM, what, free, rule);
         }
         Rational[] x = s.evaluate(free.values().toArray(new Rational[0]));
-        Rational[][] h = new Rational[r][r];
-        for (Rational[] row : h) {
-            Arrays.fill(row, Rational.ZERO);
-        }
-        for (int c = 0; c < nh; c++) {
-            int[] ij = hs.get(c);
-            h[ij[0]][ij[1]] = x[c];
-            h[ij[1]][ij[0]] = x[c];
-        }
+        Rational[][] h = symmetric(r, r, hs, x);
         List<List<Rational>> hb = Arrays.stream(h).map(List::of).toList();
         List<BandRow> hRows = new ArrayList<>(r);
         for (int i = 0; i < r; i++) {
@@ -502,6 +494,20 @@ public final class SummationByParts {
         Rational[] s = Arrays.copyOf(solve(equations, order + 1).particular(), order + 2);
         s[order + 1] = last;
         return s;
+    }
+
+    /** @return a {@code rows×columns} matrix, zero but for {@code [i][j] = [j][i] = x[c]} at the {@code c}-th pair */
+    private static Rational[][] symmetric(int rows, int columns, List<int[]> pairs, Rational[] x) {
+        Rational[][] m = new Rational[rows][columns];
+        for (Rational[] row : m) {
+            Arrays.fill(row, Rational.ZERO);
+        }
+        for (int c = 0; c < pairs.size(); c++) {
+            int[] ij = pairs.get(c);
+            m[ij[0]][ij[1]] = x[c];
+            m[ij[1]][ij[0]] = x[c];
+        }
+        return m;
     }
 
     /** @return {@code a[p + k]}: the central stencil's weight at offset {@code k}, {@code |k| <= p} */
@@ -716,15 +722,7 @@ public final class SummationByParts {
                 + (accuracy == 8 ? " (and s6, the last weight of its boundary row S)" : ""), mFree, rule);
         Rational[] x = s.evaluate(mFree.values().toArray(new Rational[0]));
         free.putAll(mFree);
-        Rational[][] m = new Rational[r][r + p];
-        for (Rational[] row : m) {
-            Arrays.fill(row, Rational.ZERO);
-        }
-        for (int u = 0; u < unknowns; u++) {
-            int[] ij = pairs.get(u);
-            m[ij[0]][ij[1]] = x[u];
-            m[ij[1]][ij[0]] = x[u];
-        }
+        Rational[][] m = symmetric(r, r + p, pairs, x);
         for (int i = 0; i < r; i++) {
             for (int j = r; j <= i + p; j++) {
                 m[i][j] = c[j - i].negate();
