@@ -94,11 +94,11 @@ final class SbpCommand implements Callable<Integer> {
     private Map<String, String> free = new LinkedHashMap<>();
 
     @Option(names = "--choose", paramLabel = "RULE", defaultValue = "published", converter = ChoiceConverter.class,
-            description = "How free parameters not set by --free are chosen: published (default, Mattsson and"
-                    + " Nordstrom 2004), spectral-radius (6-3 first derivative: the q45 minimising the spectral"
-                    + " radius of D on this grid: a golden-section search of [0, 1] in floating point, local;"
-                    + " the radii reported are exact bounds) or min-weight (refused: no free parameter here"
-                    + " moves the norm).")
+            description = "How free parameters not set by --free are chosen: published (default: Mattsson and"
+                    + " Nordstrom 2004; block 4-3: Diener et al. 2007), spectral-radius (6-3 first derivative: the q45"
+                    + " minimising the spectral radius of D on this grid: a golden-section search of [0, 1] in"
+                    + " floating point, local; the radii reported are exact bounds) or min-weight (refused, with"
+                    + " the reason).")
     private SummationByParts.Choice choice;
 
     @Option(names = "--max-search-points", paramLabel = "N", defaultValue = "" + SummationByParts.DEFAULT_MAX_SEARCH_POINTS,
