@@ -851,7 +851,8 @@ public final class SummationByParts {
                 + " keep the published 49/18 or give --free m55=VALUE");
         Checks.require(block.shape() == NormShape.DIAGONAL && block.accuracy() == 6,
                 "--choose spectral-radius is offered for the 6-3 first derivative's q45; the " + block.name()
-                        + " takes --choose published or --free");
+                        + " takes --choose published or --free" + (block.shape() == NormShape.BLOCK
+                                ? " (for the 4-3, a search found rho(D) still falling at h44 = 3e7: no minimiser)" : ""));
         Checks.require(n <= maxSearchPoints, "--choose spectral-radius on " + n + " points is past the limit of "
                 + maxSearchPoints + " (its exact bounds of the spectral radius grow fast with N); ask for fewer points, or"
                 + " raise the limit with --max-search-points");
