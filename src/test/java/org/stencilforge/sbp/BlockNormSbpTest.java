@@ -24,7 +24,7 @@ import org.stencilforge.sbp.SummationByParts.NormShape;
  */
 class BlockNormSbpTest {
 
-    /** A positive definite 6-5 choice found by a floating-point search (best-conditioned H_b); not published. */
+    /** A positive definite 6-5 choice found by a local floating-point search (cond(H_b) about 1300); not published. */
     static final Map<String, Rational> SIX_FIVE = Map.of("h66", q("2.201511"), "q45", q("7.264345"),
             "q46", q("0.58882"), "q56", q("-0.030144"));
 
