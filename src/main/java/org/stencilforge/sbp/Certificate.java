@@ -4,7 +4,7 @@ import java.util.List;
 import org.stencilforge.arithmetic.Rational;
 
 /**
- * What {@link SummationByParts#certify} proved about an operator {@code D} and its norm
+ * What {@link Certification#certify} proved about an operator {@code D} and its norm
  * {@code H}, from the finished matrices alone. Immutable.
  *
  * @param positiveDefinite {@code H/h} is symmetric and every pivot of its exact {@code LDL^T} is positive

@@ -11,7 +11,6 @@ import org.stencilforge.arithmetic.Rational;
 import org.stencilforge.derivation.Limits;
 import org.stencilforge.operator.BandRow;
 import org.stencilforge.operator.DifferentiationMatrix;
-import org.stencilforge.operator.SpectralRadius;
 import org.stencilforge.request.Derivations;
 import org.stencilforge.request.StencilRequest;
 import org.stencilforge.stencil.Scheme;
@@ -125,16 +124,6 @@ public final class SummationByParts {
         MIN_WEIGHT
     }
 
-    /** The bracket {@code --choose spectral-radius} searches for {@code q45}, around the published 0.66. */
-    static final Rational SEARCH_FROM = Rational.ZERO;
-    static final Rational SEARCH_TO = Rational.ONE;
-
-    /** Golden-section steps: the bracket shrinks by 0.618 a step, 30 steps to about 1e-6 of [0, 1]. */
-    static final int SEARCH_STEPS = 30;
-
-    /** The relative width of the certified spectral radii: {@code 2^-20}, about 1e-6. */
-    static final int CERTIFIED_BITS = 20;
-
     private SummationByParts() {
     }
 
@@ -245,7 +234,7 @@ public final class SummationByParts {
          * @return {@code h M} (a first-derivative-like matrix: {@code M} carries {@code h^(-1)})
          */
         public DifferentiationMatrix curvature(int n) {
-            return SummationByParts.curvature(norm(n), matrix(n), boundaryMatrix(n));
+            return Certification.curvature(norm(n), matrix(n), boundaryMatrix(n));
         }
 
         /**
@@ -446,7 +435,7 @@ public final class SummationByParts {
         for (int i = 0; i < r; i++) {
             hRows.add(new BandRow(0, hb.get(i)));
         }
-        List<Rational> pivots = pivots(new DifferentiationMatrix(0, hRows, List.of(), false), r);
+        List<Rational> pivots = Certification.pivots(new DifferentiationMatrix(0, hRows, List.of(), false), r);
         int bad = pivots.size() - 1;
         Checks.require(pivots.size() == r && pivots.get(bad).signum() > 0, block
                 ? "with " + free + " the norm block H_b of the " + what + " is not positive definite (pivot " + bad
@@ -744,7 +733,7 @@ public final class SummationByParts {
         Block block = new Block(2, accuracy, NormShape.DIAGONAL, r, diagonal(w), rows, central, free, rule,
                 List.of(sRow));
         if (!free.isEmpty()) { // a chosen value can spoil M's semi-definiteness: refuse it as input
-            Certificate c0 = certify(block.norm(block.minPoints()), block.matrix(block.minPoints()),
+            Certificate c0 = Certification.certify(block.norm(block.minPoints()), block.matrix(block.minPoints()),
                     block.boundaryMatrix(block.minPoints()));
             Checks.require(c0.curvature().semiDefinite(), "with " + free + " the matrix M of D2 = H^-1 (-M + B S)"
                     + " is not positive semi-definite with the constants as its nullspace (LDL^T pivot "
@@ -807,326 +796,13 @@ public final class SummationByParts {
                 + " N×N matrix); ask for fewer, or raise the limit with --max-points");
         Block block = derive(derivative, accuracy, shape, given);
         if (choice != Choice.PUBLISHED) {
-            block = choose(block, n, choice, given, maxSearchPoints);
+            block = ChoiceRules.apply(block, n, choice, given, maxSearchPoints);
         }
         DifferentiationMatrix d = block.matrix(n);
         DifferentiationMatrix h = block.normMatrix(n, false);
         return new SbpOperator(block, n, h, d,
-                derivative == 1 ? certify(h, d) : certify(block.norm(n), d, block.boundaryMatrix(n)));
-    }
-
-    /**
-     * Applies {@code --choose} to the free parameters not given by name.
-     *
-     * <p>{@link Choice#MIN_WEIGHT}: every free parameter of a diagonal norm here ({@code q45}, the 8-4's
-     * {@code q56}, {@code q57}, {@code q67}, and {@code m55}) leaves the norm alone (the accuracy conditions fix
-     * {@code w}), so there is nothing to maximise: refused. For the second derivative's {@code m55},
-     * {@link Choice#SPECTRAL_RADIUS} is refused with its reason: {@code ρ(D2)} increases with {@code m55} on the
-     * whole admissible half-line ({@code M} semi-definite for {@code m55} above about 2.675), so no admissible
-     * value minimises it ({@code SecondDerivativeSbpTest} checks this with exact enclosures).
-     * {@link Choice#SPECTRAL_RADIUS} (the 6-3 first derivative): a golden-section search of {@code q45} over
-     * {@code [0, 1]}, {@value #SEARCH_STEPS} steps, each point a decimal with 8 places, comparing
-     * {@code ρ(D)} in floating point ({@link SpectralRadius#approximate}: a choice, not a derivation). The
-     * result is the best point met, rounded to 6 decimal places; the operator with it is exact and certified
-     * as any other, and its {@code ρ} and the published choice's are exact enclosures ({@link
-     * SpectralRadius#of}, relative width {@code 2^-20}). It is a local minimiser of a function not proved
-     * unimodal on the bracket; a dense scan agrees in the tests.
-     */
-    private static Block choose(Block block, int n, Choice choice, Map<String, Rational> given, int maxSearchPoints) {
-        List<String> open = block.free().keySet().stream().filter(k -> !given.containsKey(k)).toList();
-        String label = choice == Choice.MIN_WEIGHT ? "min-weight" : "spectral-radius";
-        Checks.require(!open.isEmpty(), "--choose " + label + ": the " + block.name() + " has no free parameters"
-                + (block.free().isEmpty() ? "" : " left (--free gives them all)") + "; drop --choose");
-        Checks.require(choice != Choice.MIN_WEIGHT || block.shape() == NormShape.DIAGONAL, "--choose min-weight:"
-                + " the smallest eigenvalue of H_b has no maximiser to offer (for the 4-3 it still grew with h44 at"
-                + " h44 = 2e5); keep the published values or set them with --free");
-        Checks.require(choice != Choice.MIN_WEIGHT, "--choose min-weight: the norm of the " + block.name()
-                + " does not depend on " + String.join(", ", open) + " (the accuracy conditions fix w_0 .. w_"
-                + (block.width() - 1) + "), so there is no smallest weight to maximise; use --choose published or"
-                + " spectral-radius");
-        Checks.require(block.derivative() == 1 || block.accuracy() == 6, "--choose spectral-radius is offered for the"
-                + " 6-3 first derivative's q45; the " + block.name() + " takes --choose published or --free");
-        Checks.require(block.derivative() == 1, "--choose spectral-radius: the spectral radius of the 6-3 D2 grows"
-                + " with m55 wherever M is semi-definite (m55 above about 2.675), so no admissible m55 minimises it;"
-                + " keep the published 49/18 or give --free m55=VALUE");
-        Checks.require(block.shape() == NormShape.DIAGONAL && block.accuracy() == 6,
-                "--choose spectral-radius is offered for the 6-3 first derivative's q45; the " + block.name()
-                        + " takes --choose published or --free" + (block.shape() == NormShape.BLOCK
-                                ? " (for the 4-3, a search found rho(D) still falling at h44 = 3e7: no minimiser)" : ""));
-        Checks.require(n <= maxSearchPoints, "--choose spectral-radius on " + n + " points is past the limit of "
-                + maxSearchPoints + " (its exact bounds of the spectral radius grow fast with N); ask for fewer points, or"
-                + " raise the limit with --max-search-points");
-        Rational a = SEARCH_FROM;
-        Rational b = SEARCH_TO;
-        Rational phi = Rational.of(618034, 1000000); // (√5 - 1) / 2 to 6 places: any ratio in (1/2, 1) shrinks
-        Rational c = decimal(b.subtract(phi.multiply(b.subtract(a))), 8);
-        Rational d = decimal(a.add(phi.multiply(b.subtract(a))), 8);
-        Map<Rational, Double> seen = new LinkedHashMap<>();
-        for (int step = 0; step < SEARCH_STEPS; step++) {
-            if (estimate(block, n, c, seen) <= estimate(block, n, d, seen)) {
-                b = d;
-                d = c;
-                c = decimal(b.subtract(phi.multiply(b.subtract(a))), 8);
-            } else {
-                a = c;
-                c = d;
-                d = decimal(a.add(phi.multiply(b.subtract(a))), 8);
-            }
-        }
-        Rational best = decimal(seen.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey(), 6);
-        SpectralRadius rho = SpectralRadius.of(matrix(block, n, best), CERTIFIED_BITS);
-        SpectralRadius published = SpectralRadius.of(matrix(block, n, PUBLISHED.get(6).get("q45")), CERTIFIED_BITS);
-        Map<String, Rational> values = new LinkedHashMap<>(given);
-        values.put("q45", best);
-        Block chosen = derive(1, block.accuracy(), values);
-        Map<String, String> rule = new LinkedHashMap<>(chosen.rule());
-        rule.put("q45", "spectral radius on N = " + n + ": golden-section search of [0, 1] (local, double-precision"
-                + " eigenvalues), rounded to 6 places; rho(D) h in " + rho.decimal(9) + " (exact bounds); with the"
-                + " published q45, " + published.decimal(9));
-        return new Block(chosen.derivative(), chosen.accuracy(), chosen.shape(), chosen.width(), chosen.normBlock(),
-                chosen.rows(), chosen.interior(), chosen.free(), rule, chosen.boundary());
-    }
-
-    /** {@code ρ(h D)} with {@code q45 = t} in floating point, for the search; remembered by {@code t}. */
-    private static double estimate(Block block, int n, Rational q45, Map<Rational, Double> seen) {
-        return seen.computeIfAbsent(q45, t -> {
-            double r = SpectralRadius.approximate(matrix(block, n, t));
-            Checks.require(!Double.isNaN(r), "--choose spectral-radius: the eigenvalues of D on " + n + " points with"
-                    + " q45 = " + t + " did not converge in floating point; give q45 with --free instead");
-            return r;
-        });
-    }
-
-    /** {@code h D} on {@code n} points with {@code q45 = t}, dense. */
-    private static Rational[][] matrix(Block block, int n, Rational t) {
-        DifferentiationMatrix d = derive(1, block.accuracy(), Map.of("q45", t)).matrix(n);
-        Rational[][] a = new Rational[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                a[i][j] = d.entry(i, j);
-            }
-        }
-        return a;
-    }
-
-    /** {@code x} rounded to {@code places} decimal places (half up). */
-    private static Rational decimal(Rational x, int places) {
-        java.math.BigDecimal v = new java.math.BigDecimal(x.numerator())
-                .divide(new java.math.BigDecimal(x.denominator()), places, java.math.RoundingMode.HALF_UP);
-        return Rational.of(v.unscaledValue(), java.math.BigInteger.TEN.pow(v.scale()));
-    }
-
-    /**
-     * Checks an operator with a diagonal norm from its matrices alone, exactly.
-     *
-     * @param norm the diagonal of {@code H/h}, {@code N} entries
-     * @param d {@code h D}, {@code N×N}
-     * @return what holds: the norm positive, {@code H D + D^T H = B}, and the order of every row
-     */
-    public static Certificate certify(List<Rational> norm, DifferentiationMatrix d) {
-        Checks.require(norm.size() == d.size(), "the norm has " + norm.size() + " entries and D has " + d.size()
-                + " rows: they must agree");
-        List<BandRow> rows = new ArrayList<>(norm.size());
-        for (int i = 0; i < norm.size(); i++) {
-            rows.add(new BandRow(i, List.of(norm.get(i))));
-        }
-        return certify(new DifferentiationMatrix(0, rows, List.of(), false), d);
-    }
-
-    /**
-     * Checks an operator from its matrices alone, exactly: {@code H} symmetric positive definite (the
-     * exact banded {@code LDL^T}, every pivot positive), {@code H D + D^T H = B} entry by entry, and
-     * the order of every row.
-     *
-     * @param h {@code H/h}, {@code N×N}, banded
-     * @param d {@code h D}, {@code N×N}
-     * @return what holds
-     */
-    public static Certificate certify(DifferentiationMatrix h, DifferentiationMatrix d) {
-        int n = d.size();
-        Checks.require(h.size() == n && h.columns() == n && d.columns() == n, "the norm is " + h.size() + "×"
-                + h.columns() + " and D is " + n + "×" + d.columns() + ": they must agree");
-        List<java.util.TreeMap<Integer, Rational>> hd = new ArrayList<>(n); // (H D) row by row, sparse
-        for (int i = 0; i < n; i++) {
-            java.util.TreeMap<Integer, Rational> row = new java.util.TreeMap<>();
-            BandRow hi = h.rows().get(i);
-            for (int l = Math.max(0, hi.first()); l < Math.min(n, hi.end()); l++) {
-                Rational w = hi.at(l);
-                BandRow dl = d.rows().get(l);
-                for (int j = Math.max(0, dl.first()); !w.isZero() && j < Math.min(n, dl.end()); j++) {
-                    row.merge(j, w.multiply(dl.at(j)), Rational::add);
-                }
-            }
-            hd.add(row);
-        }
-        int[] mismatch = null;
-        boolean symmetric = true;
-        for (int i = 0; i < n && mismatch == null; i++) {
-            Rational b = n == 1 ? Rational.ZERO : i == 0 ? Rational.ONE.negate() : i == n - 1 ? Rational.ONE
-                    : Rational.ZERO;
-            if (!sbpEntry(hd, i, i).equals(b)) {
-                mismatch = new int[] {i, i};
-            }
-            for (int j : hd.get(i).keySet()) {
-                if (mismatch == null && j != i && !sbpEntry(hd, i, j).isZero()) {
-                    mismatch = new int[] {Math.min(i, j), Math.max(i, j)};
-                }
-            }
-            BandRow hi = h.rows().get(i);
-            for (int j = Math.max(0, hi.first()); j < Math.min(n, hi.end()); j++) {
-                symmetric &= hi.at(j).equals(h.entry(j, i));
-            }
-        }
-        List<Rational> pivots = symmetric ? pivots(h, n) : List.of(Rational.ZERO);
-        Rational smallest = pivots.stream().min(Rational::compareTo).orElse(Rational.ZERO);
-        boolean definite = symmetric && pivots.size() == n && smallest.signum() > 0;
-        List<Integer> orders = rowOrders(d);
-        int interior = orders.get(n / 2);
-        int lowest = orders.stream().mapToInt(Integer::intValue).min().orElse(0);
-        return new Certificate(definite, smallest, mismatch == null, mismatch, orders, interior, lowest, null);
-    }
-
-    /**
-     * {@code h M = B (h S) - diag(w) (h^2 D2)}: what {@code D2 = H^(-1) (-M + B S)} leaves for {@code M}.
-     *
-     * @param norm the diagonal of {@code H/h}
-     * @param d {@code h^2 D2}
-     * @param s {@code h S}: boundary rows 0 and {@code N-1}, zero between
-     * @return {@code h M} as a band matrix (not yet known to be symmetric)
-     */
-    static DifferentiationMatrix curvature(List<Rational> norm, DifferentiationMatrix d, DifferentiationMatrix s) {
-        int n = d.size();
-        List<BandRow> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            BandRow di = d.rows().get(i);
-            BandRow si = s.rows().get(i);
-            Rational sign = i == 0 ? Rational.ONE.negate() : i == n - 1 ? Rational.ONE : Rational.ZERO;
-            int first = Math.max(0, Math.min(di.first(), si.weights().isEmpty() ? di.first() : si.first()));
-            int end = Math.min(n, Math.max(di.end(), si.end()));
-            List<Rational> m = new ArrayList<>(Math.max(0, end - first));
-            for (int j = first; j < end; j++) {
-                m.add(sign.multiply(si.at(j)).subtract(norm.get(i).multiply(di.at(j))));
-            }
-            rows.add(new BandRow(first, m));
-        }
-        return new DifferentiationMatrix(1, rows, List.of(), false);
-    }
-
-    /**
-     * Checks a second-derivative operator {@code D2 = H^(-1) (-M + B S)} from its matrices alone, exactly:
-     * the norm positive; {@code M = B S - H D2} symmetric (then
-     * {@code u^T H D2 v = -u^T M v + u_(N-1) (S v)_(N-1) - u_0 (S v)_0}); {@code M} positive semi-definite
-     * with the constants as its nullspace; the order of every row.
-     *
-     * <p>{@code M} symmetric with {@code M 1 = 0} is positive semi-definite with nullspace exactly the
-     * constants if and only if its leading {@code (N-1)×(N-1)} block is positive definite (write
-     * {@code x = y + x_(N-1) 1}, {@code y_(N-1) = 0}: {@code x^T M x = y^T M y}), that is when the exact
-     * {@code LDL^T} factorisation of that block (no pivoting, banded) has every pivot positive.
-     *
-     * @param norm the diagonal of {@code H/h}, {@code N} entries
-     * @param d {@code h^2 D2}, {@code N×N}
-     * @param s {@code h S}
-     * @return what holds
-     */
-    public static Certificate certify(List<Rational> norm, DifferentiationMatrix d, DifferentiationMatrix s) {
-        int n = d.size();
-        Checks.require(norm.size() == n && d.columns() == n && s.size() == n, "the norm has " + norm.size()
-                + " entries, D2 is " + n + "×" + d.columns() + " and S has " + s.size() + " rows: they must agree");
-        Rational smallest = norm.stream().min(Rational::compareTo).orElse(Rational.ZERO);
-        DifferentiationMatrix m = curvature(norm, d, s);
-        int[] mismatch = null;
-        for (int i = 0; i < n && mismatch == null; i++) {
-            BandRow row = m.rows().get(i);
-            for (int j = row.first(); j < row.end() && mismatch == null; j++) {
-                if (!row.at(j).equals(m.entry(j, i))) {
-                    mismatch = new int[] {Math.min(i, j), Math.max(i, j)};
-                }
-            }
-        }
-        boolean sumsToZero = true;
-        for (BandRow row : m.rows()) {
-            sumsToZero &= row.weights().stream().reduce(Rational.ZERO, Rational::add).isZero();
-        }
-        int bad = mismatch == null ? firstNonPositivePivot(m, n - 1) : 0;
-        List<Integer> orders = rowOrders(d);
-        int interior = orders.get(n / 2);
-        int lowest = orders.stream().mapToInt(Integer::intValue).min().orElse(0);
-        return new Certificate(smallest.signum() > 0, smallest, mismatch == null, mismatch, orders, interior, lowest,
-                new Certificate.Curvature(sumsToZero, bad, m));
-    }
-
-    /** @return the first pivot (0-based) of the exact {@code LDL^T} of {@code m}'s leading block that is not positive, or -1 */
-    private static int firstNonPositivePivot(DifferentiationMatrix m, int size) {
-        List<Rational> p = pivots(m, size);
-        return p.isEmpty() || p.get(p.size() - 1).signum() > 0 ? -1 : p.size() - 1;
-    }
-
-    /**
-     * Exact banded {@code LDL^T} (no pivoting) of the leading {@code size×size} block of a symmetric band matrix.
-     *
-     * @return the pivots, up to and including the first that is not positive
-     */
-    private static List<Rational> pivots(DifferentiationMatrix m, int size) {
-        int band = 0;
-        for (int i = 0; i < size; i++) {
-            BandRow row = m.rows().get(i);
-            band = Math.max(band, Math.max(i - row.first(), row.end() - 1 - i));
-        }
-        // a[i][k]: entry (i, i - band + k) of the Schur complement so far, lower band only
-        Rational[][] a = new Rational[size][band + 1];
-        for (int i = 0; i < size; i++) {
-            for (int k = 0; k <= band; k++) {
-                int j = i - band + k;
-                a[i][k] = j >= 0 ? m.entry(i, j) : Rational.ZERO;
-            }
-        }
-        List<Rational> pivots = new ArrayList<>(size);
-        for (int j = 0; j < size; j++) {
-            Rational pivot = a[j][band];
-            pivots.add(pivot);
-            if (pivot.signum() <= 0) {
-                return pivots;
-            }
-            for (int i = j + 1; i <= Math.min(size - 1, j + band); i++) {
-                Rational lij = a[i][band - (i - j)].divide(pivot); // L[i][j]
-                if (lij.isZero()) {
-                    continue;
-                }
-                for (int k = j + 1; k <= i; k++) { // a[i][k] -= L[i][j] * A[k][j]
-                    Rational akj = a[k][band - (k - j)];
-                    a[i][band - (i - k)] = a[i][band - (i - k)].subtract(lij.multiply(akj));
-                }
-            }
-        }
-        return pivots;
-    }
-
-    /** {@code (H D + D^T H)[i][j] / h = (H D)[i][j] + (H D)[j][i]}. */
-    private static Rational sbpEntry(List<java.util.TreeMap<Integer, Rational>> hd, int i, int j) {
-        return hd.get(i).getOrDefault(j, Rational.ZERO).add(hd.get(j).getOrDefault(i, Rational.ZERO));
-    }
-
-    /**
-     * The order of a row at its own point {@code i}: {@code p} when the moments
-     * {@code Σ_j D[i][j] (j - i)^q / q!} equal {@code δ_(q,m)} for every {@code q < m + p} and
-     * not for {@code q = m + p}.
-     */
-    static int order(BandRow row, int i, int m) {
-        Rational factorial = Rational.ONE;
-        int cap = row.weights().size() + m + 2;
-        for (int q = 0; q <= cap; q++) {
-            if (q > 0) {
-                factorial = factorial.multiply(Rational.of(q));
-            }
-            Rational sum = Rational.ZERO;
-            for (int j = row.first(); j < row.end(); j++) {
-                sum = sum.add(row.at(j).multiply(Rational.of(j - i).pow(q)));
-            }
-            if (!sum.divide(factorial).equals(q == m ? Rational.ONE : Rational.ZERO)) {
-                return q - m;
-            }
-        }
-        return Integer.MAX_VALUE;
+                derivative == 1 ? Certification.certify(h, d)
+                        : Certification.certify(block.norm(n), d, block.boundaryMatrix(n)));
     }
 
     /** The general solution {@code x = x0 + Σ_f t_f v_f} of a consistent linear system. */
@@ -1142,15 +818,6 @@ public final class SummationByParts {
             }
             return x;
         }
-    }
-
-    /** @return the order of accuracy of every row of {@code D}, from its Taylor moments */
-    private static List<Integer> rowOrders(DifferentiationMatrix d) {
-        List<Integer> orders = new ArrayList<>(d.rows().size());
-        for (int i = 0; i < d.rows().size(); i++) {
-            orders.add(order(d.rows().get(i), i, d.derivative()));
-        }
-        return orders;
     }
 
     /** Exact Gauss–Jordan elimination; {@code null} when the system is inconsistent. */

@@ -12,9 +12,10 @@
  * documented rule (Mattsson and Nordström's published choice, or {@code --free}). With a block
  * (restricted-full) norm the block of {@code H} joins the unknowns and the closures reach order
  * {@code 2p - 1}; the second derivatives {@code D2 = H^(-1) (-M + B S)} solve for {@code M}'s corner.
- * {@link SummationByParts#certify} then proves from the finished matrices alone what a user relies
+ * {@link Certification#certify} then proves from the finished matrices alone what a user relies
  * on: the norm positive definite (exact {@code LDL^T}), {@code H D + D^T H = B} entry by entry, and
- * the exact order of every row.
+ * the exact order of every row. {@code ChoiceRules} holds the {@code --choose} rules beyond the
+ * published choice (the spectral-radius search, and why the others are refused).
  *
  * <p>Everything is exact ({@link org.stencilforge.arithmetic.Rational}); results are immutable
  * records, deterministic for the same input. {@link org.stencilforge.render.SbpDocuments}

@@ -174,7 +174,7 @@ class BlockNormSbpTest {
         SbpOperator op = op(4, 12, Map.of());
         List<org.stencilforge.operator.BandRow> rows = new java.util.ArrayList<>(op.norm().rows());
         rows.set(11, new org.stencilforge.operator.BandRow(11, List.of(Rational.of(-1))));
-        Certificate c = SummationByParts.certify(new DifferentiationMatrix(0, rows, List.of(), false), op.matrix());
+        Certificate c = Certification.certify(new DifferentiationMatrix(0, rows, List.of(), false), op.matrix());
         assertTrue(!c.positiveDefinite() && !c.summationByParts());
     }
 

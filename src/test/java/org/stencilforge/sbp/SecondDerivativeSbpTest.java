@@ -187,7 +187,7 @@ class SecondDerivativeSbpTest {
         w.set(1, Rational.of(-12432, 10718)); // published -12423/10718, two digits swapped
         rows.set(3, new BandRow(rows.get(3).first(), w));
         DifferentiationMatrix bad = new DifferentiationMatrix(2, rows, List.of(), false);
-        Certificate c = SummationByParts.certify(op.block().norm(16), bad, op.block().boundaryMatrix(16));
+        Certificate c = Certification.certify(op.block().norm(16), bad, op.block().boundaryMatrix(16));
         assertFalse(c.summationByParts());
         assertFalse(c.holds());
         assertEquals(1, c.mismatch()[0]);

@@ -182,7 +182,7 @@ class SummationByPartsTest {
         List<Rational> w = new ArrayList<>(rows.get(2).weights());
         w.set(3, w.get(3).add(Rational.of(1, 7168))); // a one-digit typo in D[2][3]
         rows.set(2, new BandRow(rows.get(2).first(), w));
-        Certificate c = SummationByParts.certify(op.norm(), new DifferentiationMatrix(1, rows, List.of(), false));
+        Certificate c = Certification.certify(op.norm(), new DifferentiationMatrix(1, rows, List.of(), false));
         assertFalse(c.summationByParts());
         assertEquals(2, c.mismatch()[0]);
         assertEquals(3, c.mismatch()[1]);
