@@ -260,7 +260,7 @@ public final class SummationByParts {
          *
          * @param n the number of points
          * @param inverse whether to give {@code H^(-1)}
-         * @return the diagonal matrix
+         * @return the band matrix
          */
         public DifferentiationMatrix normMatrix(int n, boolean inverse) {
             Checks.require(n >= minPoints(), "the norm needs at least " + minPoints() + " points, not " + n);
@@ -464,27 +464,6 @@ public final class SummationByParts {
 
     private static final String MATTSSON_NORDSTROM = "published (Mattsson and Nordström 2004)";
 
-    /**
-     * @param order the order {@code q} of the one-sided first derivative
-     * @param last its weight at offset {@code q + 1}
-     * @return the weights at offsets {@code 0 .. q + 1}: the last one given, the others exact for {@code x^k},
-     *     {@code k <= q} (a Vandermonde system solved exactly)
-     */
-    private static Rational[] oneSided(int order, Rational last) {
-        List<Rational[]> equations = new ArrayList<>();
-        for (int k = 0; k <= order; k++) {
-            Rational[] e = new Rational[order + 2];
-            for (int j = 0; j <= order; j++) {
-                e[j] = Rational.of(j).pow(k);
-            }
-            e[order + 1] = (k == 1 ? Rational.ONE : Rational.ZERO).subtract(last.multiply(Rational.of(order + 1).pow(k)));
-            equations.add(e);
-        }
-        Rational[] s = Arrays.copyOf(solve(equations, order + 1).particular(), order + 2);
-        s[order + 1] = last;
-        return s;
-    }
-
     /** @return a {@code rows×columns} matrix, zero but for {@code [i][j] = [j][i] = x[c]} at the {@code c}-th pair */
     private static Rational[][] symmetric(int rows, int columns, List<int[]> pairs, Rational[] x) {
         Rational[][] m = new Rational[rows][columns];
@@ -647,23 +626,27 @@ public final class SummationByParts {
         Map<String, Rational> published = PUBLISHED_SECOND.getOrDefault(accuracy, Map.of());
         Map<String, Rational> free = new LinkedHashMap<>();
         Map<String, String> rule = new LinkedHashMap<>();
-        Rational[] sRow;
-        if (accuracy == 8) { // offsets 0 .. 6, order 5: s_0 .. s_5 from the moments, s_6 free
-            Rational s6 = given.getOrDefault("s6", published.get("s6"));
+        Stencil one = Derivations.derive(new StencilRequest.Preset(Scheme.FORWARD, 1, p + 1), 1,
+                Limits.DEFAULT).stencil();
+        Map<String, Rational> forM = new LinkedHashMap<>(given);
+        // the 8-4's row has one point more: the forward row plus s6 times the (p+2)-th forward difference,
+        // whose moments vanish up to degree p + 1, so the order stays p + 1 and the last weight is s6
+        Rational s6 = accuracy != 8 ? Rational.ZERO : forM.containsKey("s6") ? forM.remove("s6") : published.get("s6");
+        Rational[] sRow = new Rational[accuracy == 8 ? p + 3 : p + 2]; // offsets 0 .. p+1 (p+2)
+        Arrays.fill(sRow, Rational.ZERO);
+        for (int k = 0; k < one.size(); k++) {
+            sRow[one.axis(0).get(k).numerator().intValueExact()] = one.weights().get(k);
+        }
+        java.math.BigInteger binomial = java.math.BigInteger.ONE; // C(L, j), L = sRow.length - 1
+        for (int j = 0; j < sRow.length && s6.signum() != 0; j++) {
+            Rational difference = Rational.of((sRow.length - 1 - j) % 2 == 0 ? binomial : binomial.negate());
+            sRow[j] = sRow[j].add(s6.multiply(difference));
+            binomial = binomial.multiply(java.math.BigInteger.valueOf(sRow.length - 1 - j))
+                    .divide(java.math.BigInteger.valueOf(j + 1));
+        }
+        if (accuracy == 8) {
             free.put("s6", s6);
             rule.put("s6", given.containsKey("s6") ? "given (--free)" : MATTSSON_NORDSTROM);
-            sRow = oneSided(p + 1, s6);
-        } else {
-            Stencil one = Derivations.derive(new StencilRequest.Preset(Scheme.FORWARD, 1, p + 1), 1,
-                    Limits.DEFAULT).stencil();
-            sRow = new Rational[one.size()]; // offsets 0 .. p+1
-            for (int k = 0; k < one.size(); k++) {
-                sRow[one.axis(0).get(k).numerator().intValueExact()] = one.weights().get(k);
-            }
-        }
-        Map<String, Rational> forM = new LinkedHashMap<>(given);
-        if (accuracy == 8) {
-            forM.remove("s6");
         }
         List<int[]> pairs = new ArrayList<>(); // unknowns m_ij, i <= j < r, lexicographic
         for (int i = 0; i < r; i++) {
